@@ -1,0 +1,47 @@
+// Two builds from one source (Lit's publishing guide):
+// - lib/: unbundled ES modules with .d.ts for npm users; Lit stays a dependency.
+// - dist/recovery-elements.js: one minified, self-contained IIFE with Lit's
+//   production build inside, for partners who paste a script tag. An IIFE runs
+//   the same from a classic and from a module script tag.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const packageEntries = [
+  'src/index.ts',
+  'src/classes.ts',
+  'src/overdose-signs/define.ts',
+  'src/family-steps/define.ts',
+  'src/call-banner/define.ts',
+].filter((entry) => entry === 'src/index.ts' || process.env.RECOVERY_ALL_ENTRIES !== '0');
+
+import { existsSync } from 'node:fs';
+
+export default [
+  {
+    input: packageEntries.filter((entry) => existsSync(entry)),
+    external: [/^lit(\/|$)/, /^@lit\//],
+    output: {
+      dir: 'lib',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'lib', declaration: true })],
+  },
+  {
+    input: 'src/bundle.ts',
+    output: {
+      file: 'dist/recovery-elements.js',
+      format: 'iife',
+      sourcemap: true,
+    },
+    plugins: [
+      // Lit's default export condition is its production build.
+      nodeResolve(),
+      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),
+      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+];

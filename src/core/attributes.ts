@@ -1,0 +1,57 @@
+/**
+ * Pure parsers for attribute values. Each returns the usable value, or `null`
+ * when the value is bad, so the element can log one error and fall back.
+ */
+
+export const DEFAULT_HEADING_LEVEL = 2;
+export const DEFAULT_EMERGENCY_NUMBER = '911';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+export const DEFAULT_THEME: Theme = 'light';
+
+/** A heading level is a whole number from 1 to 6. */
+export function parseHeadingLevel(value: unknown): number | null {
+  const level = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6
+    ? level
+    : null;
+}
+
+export function parseTheme(value: string): Theme | null {
+  const theme = value.trim().toLowerCase();
+  return (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : null;
+}
+
+/**
+ * An emergency number is short and digits only (911, 112, 999, 000, 111, 1122):
+ * anything else could dial the wrong place in an emergency.
+ */
+export function parseEmergencyNumber(value: string): string | null {
+  const number = value.trim();
+  return /^[0-9]{2,6}$/.test(number) ? number : null;
+}
+
+export interface NumberList {
+  /** The valid numbers, in the order written, without repeats. */
+  numbers: number[];
+  /** The parts that were not whole numbers from 1 to `max`, as written. */
+  invalid: string[];
+}
+
+/** Parses a comma list such as "1, 5,8" of whole numbers from 1 to `max`. */
+export function parseNumberList(value: string, max: number): NumberList {
+  const numbers: number[] = [];
+  const invalid: string[] = [];
+  for (const raw of value.split(',')) {
+    const part = raw.trim();
+    if (!part) continue;
+    const number = /^[0-9]+$/.test(part) ? Number(part) : NaN;
+    if (number >= 1 && number <= max) {
+      if (!numbers.includes(number)) numbers.push(number);
+    } else {
+      invalid.push(part);
+    }
+  }
+  return { numbers, invalid };
+}

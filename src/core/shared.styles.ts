@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+/**
+ * Pieces every element uses: headings, lists, links, the call and text buttons,
+ * focus rings and the screen-reader-only text. Kept in one sheet so the bundle
+ * carries them once.
+ */
+export const sharedStyles = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  p, ul, ol {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  ul, ol {
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-top: 0.25em;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_text);
+    outline-offset: 3px;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0.625em 1.25em;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button.urgent {
+    background: var(--_urgent);
+    color: var(--_on-urgent);
+  }
+  .button.quiet {
+    background: transparent;
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      forced-color-adjust: none;
+    }
+    a.button {
+      color: LinkText;
+      border-color: LinkText;
+    }
+  }
+`;

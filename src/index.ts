@@ -1,0 +1,3 @@
+// Entry of the npm package and of the one-script bundle: registers every element.
+export { VERSION } from './core/version.js';
+export type { RecoveryEventMap } from './core/events.js';

@@ -1,0 +1,164 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import { RecoveryElement } from '../../src/core/recovery-element.js';
+import { heading } from '../../src/core/heading.js';
+
+/** The smallest element on the shared base: a heading and an emergency link. */
+class BaseProbe extends RecoveryElement {
+  protected renderContent() {
+    return html`${heading(this.resolvedHeadingLevel, this.headingText(this.language === 'es' ? 'Hola' : 'Hello'), {
+        part: 'heading',
+      })}<a href="tel:${this.dialEmergencyNumber}">${this.dialEmergencyNumber}</a>`;
+  }
+}
+customElements.define('base-probe', BaseProbe);
+
+const rootOf = (el: Element) => el.shadowRoot!.querySelector('.root')!;
+const headingOf = (el: Element) => el.shadowRoot!.querySelector('[part="heading"]')!;
+
+describe('the shared base of every element', () => {
+  afterEach(() => sinon.restore());
+
+  describe('language', () => {
+    it('defaults to English when nothing says otherwise', async () => {
+      const el = await fixture(html`<base-probe></base-probe>`);
+      expect(rootOf(el).getAttribute('lang')).to.equal('en');
+      expect(headingOf(el).textContent).to.equal('Hello');
+    });
+
+    it("follows the element's own lang, with regional tags using their base", async () => {
+      const el = await fixture(html`<base-probe lang="es-MX"></base-probe>`);
+      expect(rootOf(el).getAttribute('lang')).to.equal('es');
+      expect(headingOf(el).textContent).to.equal('Hola');
+    });
+
+    it("follows the nearest ancestor's lang", async () => {
+      const wrapper = await fixture(html`<div lang="es"><p><base-probe></base-probe></p></div>`);
+      const el = wrapper.querySelector<BaseProbe>('base-probe')!;
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hola');
+    });
+
+    it('follows <html lang>, and re-renders when the page language changes', async () => {
+      const html_ = document.documentElement;
+      const original = html_.getAttribute('lang');
+      html_.setAttribute('lang', 'es');
+      try {
+        const el = await fixture<BaseProbe>(html`<base-probe></base-probe>`);
+        expect(headingOf(el).textContent).to.equal('Hola');
+        html_.setAttribute('lang', 'en');
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(headingOf(el).textContent).to.equal('Hello');
+      } finally {
+        if (original === null) html_.removeAttribute('lang');
+        else html_.setAttribute('lang', original);
+      }
+    });
+
+    it('re-renders when lang is changed by attribute or by property', async () => {
+      const el = await fixture<BaseProbe>(html`<base-probe lang="en"></base-probe>`);
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hola');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
+      expect(rootOf(el).getAttribute('lang')).to.equal('en');
+    });
+
+    it('warns once for an unsupported language and shows English', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<BaseProbe>(html`<base-probe lang="fr"></base-probe>`);
+      el.heading = 'Bonjour';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.include('fr');
+      expect(rootOf(el).getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('heading', () => {
+    it('is an h2 by default, and follows heading-level', async () => {
+      const el = await fixture(html`<base-probe></base-probe>`);
+      expect(headingOf(el).localName).to.equal('h2');
+      for (const level of [1, 3, 6]) {
+        const other = await fixture(html`<base-probe heading-level=${level}></base-probe>`);
+        expect(headingOf(other).localName).to.equal(`h${level}`);
+      }
+    });
+
+    for (const bad of ['0', '7', 'abc', '2.5']) {
+      it(`logs one error naming heading-level="${bad}" and falls back to h2`, async () => {
+        const error = sinon.stub(console, 'error');
+        const el = await fixture(html`<base-probe heading-level=${bad}></base-probe>`);
+        expect(headingOf(el).localName).to.equal('h2');
+        expect(error.callCount).to.equal(1);
+        expect(error.firstCall.args[0]).to.include('heading-level').and.include(`"${bad}"`);
+      });
+    }
+
+    it('shows the partner’s heading text instead of the built-in one', async () => {
+      const el = await fixture<BaseProbe>(html`<base-probe heading="If someone won't wake up"></base-probe>`);
+      expect(headingOf(el).textContent).to.equal("If someone won't wake up");
+      el.heading = '';
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
+    });
+  });
+
+  describe('theme', () => {
+    it('is light by default, and dark or auto when asked', async () => {
+      const light = await fixture(html`<base-probe></base-probe>`);
+      expect(rootOf(light).className).to.include('light');
+      const dark = await fixture(html`<base-probe theme="dark"></base-probe>`);
+      expect(rootOf(dark).className).to.include('dark');
+      expect(getComputedStyle(rootOf(dark)).colorScheme).to.equal('dark');
+      const auto = await fixture(html`<base-probe theme="auto"></base-probe>`);
+      expect(rootOf(auto).className).to.include('auto');
+    });
+
+    it('paints different colours in the light and dark themes', async () => {
+      const light = await fixture(html`<base-probe></base-probe>`);
+      const dark = await fixture(html`<base-probe theme="dark"></base-probe>`);
+      expect(getComputedStyle(rootOf(light)).backgroundColor).not.to.equal(
+        getComputedStyle(rootOf(dark)).backgroundColor,
+      );
+    });
+
+    it('logs one error for an unknown theme and uses light', async () => {
+      const error = sinon.stub(console, 'error');
+      const el = await fixture(html`<base-probe theme="neon"></base-probe>`);
+      expect(rootOf(el).className).to.include('light');
+      expect(error.callCount).to.equal(1);
+      expect(error.firstCall.args[0]).to.include('theme').and.include('neon');
+    });
+
+    it('lets a partner colour the text through --recovery-color-text', async () => {
+      const wrapper = await fixture(html`<div style="--recovery-color-text: rgb(1, 2, 3)"><base-probe></base-probe></div>`);
+      const el = wrapper.querySelector('base-probe')!;
+      await (el as BaseProbe).updateComplete;
+      expect(getComputedStyle(rootOf(el)).color).to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('emergency number', () => {
+    it('is 911 by default and follows emergency-number', async () => {
+      const el = await fixture<BaseProbe>(html`<base-probe></base-probe>`);
+      expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+      el.emergencyNumber = '112';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+    });
+
+    it('logs one error naming a bad value and dials 911 instead', async () => {
+      const error = sinon.stub(console, 'error');
+      const el = await fixture(html`<base-probe emergency-number="call 9-1-1"></base-probe>`);
+      expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+      expect(error.callCount).to.equal(1);
+      expect(error.firstCall.args[0]).to.include('emergency-number').and.include('call 9-1-1');
+    });
+  });
+});

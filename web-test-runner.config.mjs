@@ -1,0 +1,58 @@
+// Every browser test runs in Chromium, Firefox ESR and WebKit, all Debian's
+// own packages (see scripts/browsers.mjs). `npm test` runs this under xvfb-run
+// for WebKit; BROWSERS=chromium,firefox narrows a local run.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { findBrowsers } from './scripts/browsers.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { totalsReporter } from './scripts/totals-reporter.mjs';
+
+const paths = findBrowsers();
+const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: paths.chromium,
+        headless: true,
+        args: [
+          ...(isRoot ? ['--no-sandbox'] : []),
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  firefox: () =>
+    // Firefox ESR through WebDriver BiDi; PUPPETEER_SKIP_DOWNLOAD keeps puppeteer off the network.
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true },
+    }),
+  webkit: () => webkitLauncher({ driverPath: paths.webkitDriver, miniBrowserPath: paths.miniBrowser }),
+};
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  browsers: wanted.map((name) => launchers[name.trim()]()),
+  // One file at a time per browser (browsers run side by side): background
+  // tabs get no animation frames, and WebKit runs in one window (see its launcher).
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  testFramework: { config: { timeout: 10000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), totalsReporter(process.env.TEST_TOTALS_FILE)],
+};
