@@ -30,7 +30,7 @@ async function check(name, command, args) {
 
 /** Node's own runner, for what needs Node: the built files, sizes, docs. */
 async function nodeTests() {
-  console.log('\n▶ Node tests (test/node)');
+  console.log("\n▶ Node tests (test/**/*.test.mjs)");
   const tap = join(scratch, 'node.tap');
   const code = await run(process.execPath, [
     '--test',
@@ -38,7 +38,7 @@ async function nodeTests() {
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
-    'test/node/',
+    'test/',
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (key) => Number(text.match(new RegExp(`^# ${key} (\\d+)`, 'm'))?.[1] ?? 0);

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DEFAULT_EMERGENCY_NUMBER,
   DEFAULT_HEADING_LEVEL,
@@ -10,10 +11,22 @@ import {
   type Theme,
 } from './attributes.js';
 import { emit, type RecoveryEventMap } from './events.js';
-import { declaredLanguage, resolveLanguage, type Language } from './language.js';
+import { declaredLanguage, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './language.js';
+import { contentFor, type Content } from '../content/index.js';
 import { VERSION } from './version.js';
 import { sharedStyles } from './shared.styles.js';
 import { tokenStyles } from './tokens.styles.js';
+
+export interface CallLinkOptions {
+  /** Digits to dial, with at most a leading +. */
+  dialable: string;
+  kind: RecoveryEventMap['recovery-call']['kind'];
+  /** The visible text; the accessible name must start with it (WCAG 2.5.3). */
+  label: unknown;
+  accessibleName?: string;
+  part?: string;
+  className?: string;
+}
 
 /** Elements on the page, so one observer can tell them when a page `lang` changes. */
 const connectedElements = new Set<RecoveryElement>();
@@ -89,60 +102,90 @@ export abstract class RecoveryElement extends LitElement {
     const { language, unsupported } = resolveLanguage(declaredLanguage(this));
     this.language = language;
     if (unsupported && unsupported !== this.#warnedLanguage) {
-      console.warn(
-        `<${this.localName}>: lang="${unsupported}" is not a supported language ` +
-          '(en, es); showing English.',
-      );
+      console.warn(this.consoleMessage(this.text.console.lang(unsupported, SUPPORTED_LANGUAGES.join(', '))));
     }
     this.#warnedLanguage = unsupported;
 
+    const messages = this.text.console;
     if (changed.has('theme')) {
-      this.resolvedTheme = this.validated('theme', String(this.theme), parseTheme, DEFAULT_THEME);
+      this.resolvedTheme = this.validated(this.theme, parseTheme, DEFAULT_THEME, messages.theme);
     }
     if (changed.has('headingLevel')) {
       this.resolvedHeadingLevel = this.validated(
-        'heading-level',
         this.headingLevel,
         parseHeadingLevel,
         DEFAULT_HEADING_LEVEL,
+        messages.headingLevel,
       );
     }
     if (changed.has('emergencyNumber')) {
       this.dialEmergencyNumber = this.validated(
-        'emergency-number',
-        String(this.emergencyNumber ?? ''),
+        this.emergencyNumber,
         parseEmergencyNumber,
         DEFAULT_EMERGENCY_NUMBER,
+        messages.emergencyNumber,
       );
     }
   }
 
-  /**
-   * Parses `value`; when it is bad, logs one console error that names the
-   * attribute and the value, and returns `fallback`.
-   */
-  protected validated<In, Out>(
-    attribute: string,
-    value: In,
-    parse: (value: In) => Out | null,
-    fallback: Out,
-  ): Out {
-    const parsed = value == null ? null : parse(value);
-    if (parsed !== null) return parsed;
-    if (value != null) this.reportInvalid(attribute, value, String(fallback));
-    return fallback;
+  /** Every word the element shows, in its language. */
+  protected get text(): Content {
+    return contentFor(this.language);
   }
 
-  /** One console error for a bad attribute value, saying what happens instead. */
-  protected reportInvalid(attribute: string, value: unknown, fallback: string): void {
-    console.error(
-      `<${this.localName}>: ${attribute}="${String(value)}" is not valid; using ${fallback}.`,
-    );
+  /**
+   * Parses an attribute's value; when it is bad, logs one console error that
+   * names the value (`message` names the attribute) and returns `fallback`.
+   * A removed attribute (null) falls back quietly.
+   */
+  protected validated<Out>(
+    value: unknown,
+    parse: (value: string) => Out | null,
+    fallback: Out,
+    message: (value: string, fallback: string) => string,
+  ): Out {
+    if (value == null) return fallback;
+    const parsed = parse(String(value));
+    if (parsed === null) this.reportInvalid(message(String(value), String(fallback)));
+    return parsed ?? fallback;
+  }
+
+  /** One console error for a partner's web person, prefixed with our tag. */
+  protected reportInvalid(message: string): void {
+    console.error(this.consoleMessage(message));
+  }
+
+  private consoleMessage(message: string): string {
+    return `<${this.localName}>: ${message}`;
   }
 
   /** Fires a composed, bubbling event from this element. */
   protected emit<K extends keyof RecoveryEventMap>(name: K, detail: RecoveryEventMap[K]): void {
     emit(this, name, detail);
+  }
+
+  /**
+   * A tap-to-call (or tap-to-text) link: a real `<a href="tel:…">`, so it dials
+   * even where our script's handlers fail. `dialable` must come from
+   * `dialableNumber()` or `parseEmergencyNumber()`: only digits and a leading +.
+   */
+  protected callLink({
+    dialable,
+    kind,
+    label,
+    accessibleName,
+    part = 'call-button',
+    className = 'button urgent',
+  }: CallLinkOptions): TemplateResult {
+    const href = `${kind === 'sms' ? 'sms' : 'tel'}:${dialable}`;
+    return html`<a
+      class=${className}
+      part=${part}
+      href=${href}
+      aria-label=${ifDefined(accessibleName)}
+      @click=${() => this.emit('recovery-call', { number: dialable, kind, source: this.localName })}
+      >${label}</a
+    >`;
   }
 
   /** The top heading's text: the partner's `heading`, else `builtIn`. */

@@ -1,0 +1,339 @@
+/**
+ * Spanish, for families in the US: "usted", and the terms of CDC's Spanish pages
+ * [CDC-R, CDC-N] ("signos de sobredosis", "pérdida del conocimiento", "atomizador
+ * nasal", "coloque a la persona de costado", "Ley del Buen Samaritano"…).
+ * Written from the English meaning, not word for word. Source keys: see `sources.ts`.
+ */
+
+import type { Content } from './schema.js';
+
+export const es: Content = {
+  common: {
+    call: (number) => `Llamar al ${number}`,
+    text: (number) => `Enviar mensaje de texto al ${number}`,
+    callEmergency: (number) => `Llamar al ${number}, servicios de emergencia`,
+    helpline: {
+      name: 'Línea Nacional de Ayuda de SAMHSA',
+      number: '1-800-662-4357',
+      note: {
+        text: 'Gratuita y confidencial. Atiende las 24 horas del día, los 365 días del año, en español y en inglés. Le ayudan a encontrar tratamiento y apoyo cerca de usted. TTY: 1-800-487-4889.',
+        sources: ['SAMHSA-H'],
+      },
+    },
+  },
+
+  overdoseSigns: {
+    heading: 'Signos de una sobredosis de opioides',
+    intro: {
+      text: 'Puede ser difícil saber si alguien está muy drogado o tiene una sobredosis. Si no está seguro, actúe como si fuera una sobredosis: podría salvar una vida.',
+      sources: ['CDC-R'],
+    },
+    signsHeading: 'Fíjese en estos signos',
+    signs: [
+      {
+        text: 'Pérdida del conocimiento: no despierta aunque le grite o le frote fuerte el centro del pecho.',
+        sources: ['CDC-R'],
+      },
+      { text: 'Respiración lenta o superficial, o no respira.', sources: ['CDC-R'] },
+      { text: 'Sonidos de atragantamiento, gorjeos o ronquidos.', sources: ['CDC-R'] },
+      { text: 'Labios y yemas de los dedos azulados, grisáceos o cenicientos.', sources: ['CDC-R'] },
+      { text: 'Pupilas pequeñas, como de "punta de alfiler".', sources: ['CDC-R'] },
+      { text: 'Cuerpo flojo, sin fuerza.', sources: ['CDC-R'] },
+      { text: 'Piel pálida, fría o húmeda.', sources: ['CDC-R'] },
+    ],
+    actHeading: 'Qué hacer',
+    act: [
+      {
+        text: (n) => `Llame al ${n} ahora. Diga que la persona no respira o no se despierta.`,
+        sources: ['CDC-R', 'SAMHSA-T'],
+      },
+      {
+        text: () => 'Si tiene naloxona, adminístrela: una aplicación en una fosa nasal.',
+        sources: ['CDC-R', 'FDA-N'],
+      },
+      {
+        text: () =>
+          'Ayúdela a respirar. Si tiene capacitación, dele respiración de rescate. Si respira, coloque a la persona de costado para que no se asfixie.',
+        sources: ['CDC-R', 'SAMHSA-T'],
+      },
+      {
+        text: () =>
+          '¿No responde después de 2 a 3 minutos? Administre una segunda dosis en la otra fosa nasal, con un dispositivo nuevo.',
+        sources: ['FDA-N', 'CDC-N'],
+      },
+      {
+        text: (n) =>
+          `Quédese con la persona hasta que llegue ayuda. La naloxona deja de hacer efecto en 30 a 90 minutos y la sobredosis puede volver. Llame al ${n} aunque se despierte.`,
+        sources: ['WI-N', 'FDA-N'],
+      },
+    ],
+    dontHeading: 'Qué no hacer',
+    donts: [
+      { text: 'No le dé bofetadas ni golpes.', sources: ['SAMHSA-T'] },
+      { text: 'No la meta en un baño o una ducha de agua fría.', sources: ['SAMHSA-T'] },
+      { text: 'No le inyecte nada.', sources: ['SAMHSA-T'] },
+      { text: 'No intente hacerla vomitar.', sources: ['SAMHSA-T'] },
+    ],
+    naloxoneHeading: 'Sobre la naloxona (Narcan)',
+    naloxone: [
+      {
+        text: 'La naloxona es un medicamento que puede revertir una sobredosis de opioides. No hace daño si la sobredosis no es por opioides.',
+        sources: ['CDC-N'],
+      },
+      {
+        text: 'Desde 2023, el atomizador nasal de naloxona se vende sin receta. En las farmacias de EE. UU. puede comprar Narcan 4 mg, RiVive 3 mg o uno genérico de 4 mg.',
+        sources: ['FDA-N', 'CDC-N'],
+      },
+      {
+        text: 'Para usarla, ponga la punta en una fosa nasal y presione el émbolo con firmeza. Cada dispositivo trae una sola dosis.',
+        sources: ['FDA-N'],
+      },
+    ],
+    moreHeading: 'Es bueno saber',
+    waking: {
+      text: 'Al despertar, la persona puede tener síntomas de abstinencia: temblores, sudor, náuseas o enojo. Es lo esperado. Mantenga la calma y quédese con ella.',
+      sources: ['FDA-N'],
+    },
+    mixing: {
+      text: 'Mezclar heroína con alcohol, benzodiacepinas u otros opioides aumenta mucho el riesgo de una sobredosis mortal.',
+      sources: ['NIDA-H'],
+    },
+    goodSamaritan: {
+      text: 'La mayoría de los estados tienen leyes del Buen Samaritano que pueden proteger de algunas sanciones penales a quien pide ayuda y a la persona con la sobredosis.',
+      sources: ['CDC-R'],
+    },
+    guide: {
+      start: 'Mostrarme qué hacer, paso a paso',
+      label: 'Guía paso a paso',
+      stepOf: (step, total) => `Paso ${step} de ${total}`,
+      back: 'Atrás',
+      next: 'Siguiente',
+      close: 'Cerrar',
+      gaveNaloxone: 'Ya le di naloxona',
+      steps: [
+        {
+          title: (n) => `Llame al ${n} ahora`,
+          text: () => 'Diga que la persona no respira o no se despierta.',
+          sources: ['CDC-R', 'SAMHSA-T'],
+        },
+        {
+          title: () => 'Administre naloxona',
+          text: () =>
+            'Ponga la punta en una fosa nasal y presione con firmeza. Si no tiene naloxona, pase al siguiente paso.',
+          sources: ['FDA-N', 'CDC-R'],
+        },
+        {
+          title: () => 'Revise si respira',
+          text: () =>
+            'Si respira, colóquela de costado para que no se asfixie. Si no respira y tiene capacitación, dele respiración de rescate.',
+          sources: ['SAMHSA-T', 'CDC-R'],
+        },
+        {
+          title: () => 'Espere y observe',
+          text: () => 'Quédese cerca. Observe su respiración durante 2 a 3 minutos.',
+          sources: ['FDA-N'],
+        },
+        {
+          title: () => '¿No responde? Dé una segunda dosis',
+          text: () =>
+            'Use un dispositivo nuevo en la otra fosa nasal. Si tiene más, dé otra dosis cada 2 a 3 minutos hasta que despierte o llegue ayuda.',
+          sources: ['FDA-N', 'CDC-N'],
+        },
+        {
+          title: () => 'Quédese con la persona',
+          text: (n) =>
+            `Quédese hasta que llegue ayuda, aunque se despierte. La naloxona deja de hacer efecto y la sobredosis puede volver. Si todavía no llamó al ${n}, llame ahora.`,
+          sources: ['WI-N', 'FDA-N'],
+        },
+      ],
+      timer: {
+        label: 'Vuelva a revisar en',
+        started: (minutes) => `Temporizador en marcha. Vuelva a revisar a la persona en ${minutes} minutos.`,
+        oneMinute: 'Queda un minuto.',
+        done: 'Se acabó el tiempo. Revise a la persona ahora.',
+        instruction: {
+          text: 'Si no respira o no está despierta, administre una segunda dosis en la otra fosa nasal con un dispositivo nuevo.',
+          sources: ['FDA-N', 'CDC-N'],
+        },
+      },
+    },
+  },
+
+  familySteps: {
+    heading: '8 pasos para ayudar a un ser querido que consume opioides',
+    intro: 'Querer a alguien que consume heroína u otros opioides es difícil. Estos pasos pueden ayudarle a apoyar a su ser querido y a cuidarse usted.',
+    stepLabel: (step) => `Paso ${step}`,
+    steps: [
+      {
+        title: 'Conozca la enfermedad',
+        summary: 'El trastorno por consumo de opioides es una enfermedad crónica. Tiene tratamiento.',
+        body: [
+          { text: 'El tratamiento suele combinar:', sources: ['HHS-M'] },
+          {
+            items: [
+              { text: 'Desintoxicación (detox), para pasar la abstinencia sin riesgos', sources: ['HHS-M'] },
+              { text: 'Terapia conductual', sources: ['HHS-M'] },
+              { text: 'Apoyo para las tareas de la vida diaria', sources: ['HHS-M'] },
+              { text: 'Medicamentos', sources: ['HHS-M'] },
+              { text: 'Apoyo de otras personas en recuperación', sources: ['HHS-M'] },
+            ],
+          },
+          {
+            text: 'Los medicamentos para el trastorno por consumo de opioides son el tratamiento de referencia: metadona, buprenorfina y naltrexona.',
+            sources: ['HHS-M'],
+          },
+          {
+            text: 'Volver a consumir puede pasar y no es un fracaso. Un hogar estable, el trabajo y el apoyo de la familia reducen ese riesgo.',
+            sources: ['HHS-M'],
+          },
+        ],
+      },
+      {
+        title: 'Mire más allá del consumo',
+        summary: 'El trauma y la salud mental suelen influir.',
+        body: [
+          {
+            text: 'Los genes y lo vivido, sobre todo el trauma, pueden llevar a un trastorno por consumo de sustancias.',
+            sources: ['SAMHSA-COD'],
+          },
+          {
+            text: 'A menudo la acompañan la depresión, la ansiedad o el trastorno de estrés postraumático (TEPT).',
+            sources: ['SAMHSA-COD'],
+          },
+          {
+            text: 'Busque un programa que trate ambos a la vez, el trastorno de salud mental y el trastorno por consumo de sustancias: se llama tratamiento de trastornos concurrentes.',
+            sources: ['SAMHSA-COD'],
+          },
+        ],
+      },
+      {
+        title: 'Hable con un profesional de tratamiento',
+        summary: 'Pida orientación ya, aunque su ser querido todavía no esté listo.',
+        body: [
+          'Un consejero o médico que trate el consumo de drogas puede ayudarle a hacer un plan, a encontrar apoyo cerca y a mantenerse firme.',
+          'Conozca las palabras que va a oír:',
+          {
+            items: [
+              'Desintoxicación (detox): atención durante la abstinencia',
+              'Tratamiento residencial (inpatient): vivir un tiempo en un centro de tratamiento',
+              'PHP (hospitalización parcial): tratamiento de día, la noche en casa',
+              'IOP (ambulatorio intensivo): varias sesiones por semana, viviendo en casa',
+              'MOUD: medicamentos para el trastorno por consumo de opioides',
+              '12 pasos: grupos de apoyo mutuo como Narcóticos Anónimos',
+            ],
+          },
+        ],
+      },
+      {
+        title: 'Conozca los riesgos para la salud',
+        summary: 'La heroína y otros opioides pueden dañar todo el cuerpo.',
+        body: [
+          { text: 'El consumo de heroína puede causar:', sources: ['NIDA-H'] },
+          {
+            items: [
+              { text: 'Venas colapsadas e infecciones de la piel donde se inyecta', sources: ['NIDA-H'] },
+              { text: 'Infección del revestimiento y las válvulas del corazón', sources: ['NIDA-H'] },
+              { text: 'Enfermedades del hígado y los riñones', sources: ['NIDA-H'] },
+              { text: 'Problemas pulmonares, como la neumonía', sources: ['NIDA-H'] },
+              { text: 'VIH y hepatitis B y C por compartir agujas o material de inyección', sources: ['NIDA-H'] },
+              { text: 'Problemas en el embarazo, como la abstinencia en el recién nacido', sources: ['NIDA-H'] },
+            ],
+          },
+          {
+            text: 'Mezclar heroína con alcohol u otras drogas que deprimen el cuerpo puede ser mortal.',
+            sources: ['NIDA-H'],
+          },
+        ],
+      },
+      {
+        title: 'Prepárese para una sobredosis',
+        summary: 'Tenga naloxona en casa y sepa qué hacer.',
+        body: [
+          {
+            text: 'Tenga naloxona en casa y aprenda a usarla. Puede comprarla en la farmacia sin receta médica.',
+            sources: ['CDC-N', 'FDA-N'],
+          },
+        ],
+      },
+      {
+        title: 'Ponga límites sanos',
+        summary: 'Actúe con cariño y firmeza: da mejor resultado que la "mano dura".',
+        body: [
+          'Proteja su seguridad y su bienestar. Por ejemplo: nada de drogas en su casa, nada de dinero que pueda servir para comprarlas, y reglas claras.',
+          {
+            text: 'Un trato cariñoso y firme da mejor resultado que la "mano dura" o que esperar a que "toque fondo". Un método llamado CRAFT enseña a las familias a:',
+            sources: ['CRAFT'],
+          },
+          {
+            items: [
+              { text: 'Hablar con calma, sin culpar', sources: ['CRAFT'] },
+              { text: 'Premiar los días sin consumo', sources: ['CRAFT'] },
+              { text: 'Dejar que el consumo traiga sus consecuencias naturales', sources: ['CRAFT'] },
+              { text: 'Cuidarse a sí mismas', sources: ['CRAFT'] },
+            ],
+          },
+          {
+            text: 'En estudios, unas 2 de cada 3 familias que aprendieron CRAFT lograron que su ser querido empezara tratamiento: 3 veces más que con Al-Anon o Nar-Anon, y el doble que con una confrontación planeada.',
+            sources: ['CRAFT'],
+          },
+        ],
+      },
+      {
+        title: 'Manténgase en contacto',
+        summary: 'Deje la puerta abierta, aunque cueste.',
+        body: [
+          'El aislamiento puede alimentar el consumo. Siga hablando con su ser querido y pregúntele cómo está. Sepa con quién pasa el tiempo.',
+          'Si se fue de la casa, mantenga el contacto a través de amigos.',
+        ],
+      },
+      {
+        title: 'Tenga la ayuda a mano',
+        summary: 'Cuando su ser querido diga que sí, actúe sin demora.',
+        body: [
+          'Haga ahora una lista de lugares a los que llamar, para actuar rápido cuando su ser querido acepte ayuda.',
+        ],
+      },
+    ],
+    overdoseCall: {
+      text: (n) => `Si cree que es una sobredosis, llame al ${n} de inmediato.`,
+      sources: ['CDC-R'],
+    },
+    overdoseLink: 'Conozca los signos de una sobredosis y qué hacer',
+    resourcesHeading: 'Dónde encontrar ayuda',
+    resources: [
+      'Narcóticos Anónimos (NA) y otros grupos de 12 pasos',
+      'Comunidades de fe',
+      'Grupos de voluntarios y de apoyo entre personas en recuperación',
+    ],
+    closing: 'No hay una fórmula que funcione siempre. Pero el apoyo constante de la familia y los amigos marca una diferencia real.',
+  },
+
+  callBanner: {
+    label: 'Ayuda por teléfono',
+    message: '¿Le preocupa un ser querido? Hable con alguien que puede ayudarle.',
+    messageFor: (org) => `¿Le preocupa un ser querido? Hable con alguien de ${org} que puede ayudarle.`,
+    callName: (phone, who) => `Llamar al ${phone}, ${who}`,
+    hours: (hours) => `Horario: ${hours}`,
+    lifeline: {
+      text: 'También puede llamar o enviar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis. Ayuda en crisis por consumo de drogas y a quien se preocupa por un ser querido.',
+      sources: ['SAMHSA-988'],
+    },
+    emergency: { text: (n) => `Ante una sobredosis, llame al ${n}.`, sources: ['CDC-R'] },
+    dismiss: 'Ocultar este mensaje',
+  },
+
+  console: {
+    emergencyNumber: (value, fallback) =>
+      `emergency-number="${value}": use solo dígitos, como 911 o 112. Se usa ${fallback}.`,
+    headingLevel: (value, fallback) => `heading-level="${value}": use del 1 al 6. Se usa ${fallback}.`,
+    theme: (value, fallback) => `theme="${value}": use light, dark o auto. Se usa ${fallback}.`,
+    lang: (value, supported) => `lang="${value}" aún no está disponible (${supported}). Se usa inglés.`,
+    variant: (value, allowed, fallback) => `variant="${value}": use ${allowed}. Se usa ${fallback}.`,
+    steps: (value, ignored) => `steps="${value}": se ignora ${ignored}. Use números de paso del 1 al 8, como "1,5,8".`,
+    open: (value, ignored) =>
+      `open="${value}": se ignora ${ignored}. Use "all" o números de paso del 1 al 8, como "1,5".`,
+    phone: (value, fallback) =>
+      `phone="${value}" no es un número de teléfono. Escríbalo como se marca, como (973) 555-0142 o +44 300 123 6600. Se usa ${fallback}.`,
+    sms: (value) => `sms="${value}" no es un número de teléfono, así que no hay botón de texto.`,
+  },
+};

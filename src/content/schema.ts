@@ -1,0 +1,207 @@
+/**
+ * The shape of every word the elements show, in every language.
+ *
+ * Each language module (`en.ts`, `es.ts`) is typed `Content`, so a missing or extra
+ * key is a compile error. Strings are plain text, never HTML: templates place them.
+ * Where a value must be inserted (the emergency number, a step count), the field is
+ * a small pure function that returns the finished text.
+ *
+ * A medical statement is a `Sourced` item: its words plus the keys of the public
+ * sources that back it (see `sources.ts`), so a reviewer can check each one. Plain
+ * strings are headings, labels, and guidance that makes no medical claim.
+ */
+
+import type { SourceKey } from './sources.js';
+
+export type { SourceKey };
+
+/** At least one source: a medical statement without one does not compile. */
+export type Sources = readonly [SourceKey, ...SourceKey[]];
+
+/** Text that may name the local emergency number, e.g. `n => \`Call ${n} now.\``. */
+export type WithNumber = (emergencyNumber: string) => string;
+
+/** A medical statement and the sources a reviewer can check it against. */
+export interface Sourced<Text extends string | WithNumber = string> {
+  readonly text: Text;
+  readonly sources: Sources;
+}
+
+/** A paragraph: plain guidance (a string) or a checkable statement (`Sourced`). */
+export type Paragraph = string | Sourced;
+
+/** A bullet list. */
+export interface List {
+  readonly items: readonly Paragraph[];
+}
+
+/**
+ * One block of a family step's body, in reading order: a paragraph, or a list
+ * (tell them apart with `typeof block === 'string'` and `'items' in block`).
+ */
+export type Block = Paragraph | List;
+
+/** Words shared by the elements. */
+export interface CommonContent {
+  /** Visible label of a call button or link: "Call 911". */
+  readonly call: (number: string) => string;
+  /** Visible label of a text (SMS) button: "Text 555-0142". */
+  readonly text: (number: string) => string;
+  /** Accessible name of an emergency call button; starts with the visible label. */
+  readonly callEmergency: WithNumber;
+  /** The national helpline: the call banner's default, and a resource in family step 8. */
+  readonly helpline: {
+    readonly name: string;
+    /** As written for reading; the element derives the `tel:` URI from it. */
+    readonly number: string;
+    /** Small print: free, confidential, always open, English and Spanish, TTY. */
+    readonly note: Sourced;
+  };
+}
+
+/** One screen of the step-by-step guide. */
+export interface GuideStep extends Sourced<WithNumber> {
+  /** The big, short instruction. */
+  readonly title: WithNumber;
+}
+
+export interface GuideContent {
+  /** The button that starts the guide. */
+  readonly start: string;
+  /** Accessible name of the guide's region. */
+  readonly label: string;
+  /** "Step 2 of 6". */
+  readonly stepOf: (step: number, total: number) => string;
+  readonly back: string;
+  readonly next: string;
+  readonly close: string;
+  /** The button on the naloxone step that starts the second-dose timer. */
+  readonly gaveNaloxone: string;
+  /** In this order, as CDC lists them. The naloxone step shows `gaveNaloxone`; the wait step, the timer. */
+  readonly steps: readonly [
+    call: GuideStep,
+    naloxone: GuideStep,
+    breathing: GuideStep,
+    wait: GuideStep,
+    secondDose: GuideStep,
+    stay: GuideStep,
+  ];
+  readonly timer: {
+    /** Shown beside the countdown (m:ss). */
+    readonly label: string;
+    /** Announced when the timer starts; `minutes` is 2 or more. */
+    readonly started: (minutes: number) => string;
+    /** Announced with one minute left. */
+    readonly oneMinute: string;
+    /** Announced when time is up, with `instruction` shown and announced after it. */
+    readonly done: string;
+    readonly instruction: Sourced;
+  };
+}
+
+export interface OverdoseSignsContent {
+  readonly heading: string;
+  /** "If you aren't sure, treat it as an overdose." */
+  readonly intro: Sourced;
+  readonly signsHeading: string;
+  readonly signs: readonly Sourced[];
+  readonly actHeading: string;
+  /** What to do, as an ordered list. */
+  readonly act: readonly Sourced<WithNumber>[];
+  readonly dontHeading: string;
+  readonly donts: readonly Sourced[];
+  readonly naloxoneHeading: string;
+  /** What naloxone is, where to get it, how to give it. */
+  readonly naloxone: readonly Sourced[];
+  /** Heading over `waking`, `mixing` and `goodSamaritan`. */
+  readonly moreHeading: string;
+  /** What to expect when they wake up: withdrawal. */
+  readonly waking: Sourced;
+  readonly mixing: Sourced;
+  /** Hidden by `good-samaritan="off"`. */
+  readonly goodSamaritan: Sourced;
+  readonly guide: GuideContent;
+}
+
+export interface FamilyStep {
+  /** Short title; the element adds the step number (`stepLabel`). */
+  readonly title: string;
+  /** One line, shown while the step is closed. */
+  readonly summary: string;
+  readonly body: readonly Block[];
+}
+
+export interface FamilyStepsContent {
+  readonly heading: string;
+  readonly intro: string;
+  /** "Step 5": the number beside a title. */
+  readonly stepLabel: (step: number) => string;
+  readonly steps: readonly [
+    understand: FamilyStep,
+    lookBeyond: FamilyStep,
+    professional: FamilyStep,
+    risks: FamilyStep,
+    overdose: FamilyStep,
+    boundaries: FamilyStep,
+    stayInTouch: FamilyStep,
+    resources: FamilyStep,
+  ];
+  /** Step 5: text of the emergency call link. */
+  readonly overdoseCall: Sourced<WithNumber>;
+  /** Step 5: text of the pointer to the overdose guidance (`<overdose-signs>`). */
+  readonly overdoseLink: string;
+  /** Step 8: heading over the partner's `resources` slot and the built-in list. */
+  readonly resourcesHeading: string;
+  /** Step 8: built-in resources, followed by the national helpline (`common.helpline`). */
+  readonly resources: readonly string[];
+  readonly closing: string;
+}
+
+export interface CallBannerContent {
+  /** Accessible name of the banner's region. */
+  readonly label: string;
+  /** Default headline. */
+  readonly message: string;
+  /** Default headline when the partner sets `org`. */
+  readonly messageFor: (org: string) => string;
+  /** Accessible name of the call button: visible label first, then who answers. */
+  readonly callName: (phone: string, who: string) => string;
+  /** The partner's `hours`: "Hours: Mon–Fri 9–5". */
+  readonly hours: (hours: string) => string;
+  /** With the default helpline: 988 also helps. */
+  readonly lifeline: Sourced;
+  /** With the default helpline: neither line replaces the emergency number. */
+  readonly emergency: Sourced<WithNumber>;
+  /** Accessible name of the close button. */
+  readonly dismiss: string;
+}
+
+/**
+ * Console messages for a partner's web person when an attribute value is bad. The
+ * element prefixes its tag (`<call-banner>: `). `value` is the attribute as written.
+ */
+export interface ConsoleContent {
+  readonly emergencyNumber: (value: string, fallback: string) => string;
+  readonly headingLevel: (value: string, fallback: string) => string;
+  readonly theme: (value: string, fallback: string) => string;
+  /** `supported`: the supported tags, e.g. "en, es". English is shown instead. */
+  readonly lang: (value: string, supported: string) => string;
+  /** `allowed`: e.g. "full, compact". */
+  readonly variant: (value: string, allowed: string, fallback: string) => string;
+  /** `ignored`: the parts that are not step numbers, e.g. "9, x". */
+  readonly steps: (value: string, ignored: string) => string;
+  readonly open: (value: string, ignored: string) => string;
+  /** `fallback`: what is shown instead, e.g. "SAMHSA National Helpline, 1-800-662-4357". */
+  readonly phone: (value: string, fallback: string) => string;
+  /** The Text button is left out. */
+  readonly sms: (value: string) => string;
+}
+
+/** Every word of every element, in one language. */
+export interface Content {
+  readonly common: CommonContent;
+  readonly overdoseSigns: OverdoseSignsContent;
+  readonly familySteps: FamilyStepsContent;
+  readonly callBanner: CallBannerContent;
+  readonly console: ConsoleContent;
+}
