@@ -1,3 +1,4 @@
-// Entry of the npm package and of the one-script bundle: registers every element.
+// Entry of the npm package and of the one-script bundle: registers every
+// element (each define.ts leaves an existing registration alone).
 export { VERSION } from './core/version.js';
 export type { RecoveryEventMap } from './core/events.js';
