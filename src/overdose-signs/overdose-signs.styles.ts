@@ -13,8 +13,11 @@ export const overdoseSignsStyles = css`
     margin-bottom: var(--_space);
   }
   .call {
-    min-height: 3.5rem;
-    font-size: 1.375em;
+    padding: 0.75em;
+    font-size: 1.5em;
+  }
+  .title {
+    font-size: 1.25em;
   }
   .guide {
     margin-bottom: var(--_space);
@@ -38,10 +41,6 @@ export const overdoseSignsStyles = css`
   .nav .button {
     flex: 1 1 7em;
   }
-  .button:disabled {
-    opacity: 0.5;
-    cursor: default;
-  }
   .step-title {
     margin-top: 0.5em;
     font-size: 1.75em;
@@ -63,20 +62,8 @@ export const overdoseSignsStyles = css`
   .timer.done {
     border-color: var(--_urgent);
   }
-  .timer p {
-    margin-bottom: 0.5em;
-  }
-  .timer strong {
+  [role='timer'] strong {
+    font-size: 1.5em;
     font-variant-numeric: tabular-nums;
-  }
-  progress {
-    display: block;
-    width: 100%;
-    accent-color: var(--_accent);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    progress {
-      display: none;
-    }
   }
 `;

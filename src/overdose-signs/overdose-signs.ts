@@ -183,7 +183,7 @@ export class OverdoseSigns extends RecoveryElement {
         accessibleName: this.text.common.callEmergency(number),
         className: 'button urgent call',
       })}
-      ${heading(this.resolvedHeadingLevel, this.headingText(text.heading))}
+      ${heading(this.resolvedHeadingLevel, this.headingText(text.heading), { className: 'title' })}
       ${this.guide
         ? this.renderGuide(level)
         : html`<p>${text.intro.text}</p>
@@ -247,13 +247,12 @@ export class OverdoseSigns extends RecoveryElement {
               <p role="timer">
                 ${timer.label} <strong>${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}</strong>
               </p>
-              <progress aria-hidden="true" max=${SECOND_DOSE_SECONDS} .value=${left}></progress>
             </div>`
           : nothing}
       <div class="nav">
-        <button class="button quiet" ?disabled=${step === 1} @click=${() => this.goTo(step - 1)}>
-          ${guide.back}
-        </button>
+        ${step > 1
+          ? html`<button class="button quiet" @click=${() => this.goTo(step - 1)}>${guide.back}</button>`
+          : nothing}
         ${last ? close('button') : html`<button class="button" @click=${() => this.goTo(step + 1)}>${guide.next}</button>`}
       </div>
       <p class="sr-only" aria-live="polite">

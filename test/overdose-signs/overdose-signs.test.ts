@@ -28,7 +28,7 @@ const liveRegion = (el: Element) => find(el, '[aria-live="polite"]');
 
 async function click(el: OverdoseSigns, name: string) {
   const target = button(el, name);
-  expect(target, `a button named "${name}"`).to.exist;
+  expect(target, `a button named "${name}"`).not.to.equal(undefined);
   target!.click();
   await el.updateComplete;
 }
@@ -127,7 +127,7 @@ describe('<overdose-signs>', () => {
       callLink(el).click();
       const event = await heard;
       expect(event.detail).to.deep.equal({ number: '911', kind: 'emergency', source: 'overdose-signs' });
-      expect(event.composed).to.be.true;
+      expect(event.composed).to.equal(true);
     });
 
     it('a bad emergency number logs one error naming it and falls back to 911', async () => {
@@ -156,7 +156,7 @@ describe('<overdose-signs>', () => {
         en.overdoseSigns.naloxoneHeading,
         en.overdoseSigns.moreHeading,
       ]);
-      expect(sections.every((section) => section.localName === 'h4')).to.be.true;
+      expect(sections.every((section) => section.localName === 'h4')).to.equal(true);
     });
 
     it('lists what to do in order, calling first; then the don’ts, naloxone, waking and mixing', async () => {
@@ -222,7 +222,7 @@ describe('<overdose-signs>', () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs variant="compact"></overdose-signs>`);
       expect(findAll(el, '[part="sign"]')).to.have.length(en.overdoseSigns.signs.length);
       expect(callLink(el).getAttribute('href')).to.equal('tel:911');
-      expect(find(el, 'ol')).to.be.null;
+      expect(find(el, 'ol')).to.equal(null);
       expect(findAll(el, 'button')).to.have.length(0);
       const text = textOf(el);
       for (const hidden of [
@@ -240,15 +240,15 @@ describe('<overdose-signs>', () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs variant="compact"></overdose-signs>`);
       el.variant = 'full';
       await el.updateComplete;
-      expect(find(el, 'ol')).to.exist;
-      expect(button(el, guideText.start)).to.exist;
+      expect(find(el, 'ol')).not.to.equal(null);
+      expect(button(el, guideText.start)).not.to.equal(undefined);
     });
 
     it('an unknown variant logs one error naming it and falls back to full', async () => {
       const error = sinon.stub(console, 'error');
       const el = await fixture<OverdoseSigns>(html`<overdose-signs variant="sidebar"></overdose-signs>`);
-      expect(find(el, 'ol')).to.exist;
-      expect(button(el, guideText.start)).to.exist;
+      expect(find(el, 'ol')).not.to.equal(null);
+      expect(button(el, guideText.start)).not.to.equal(undefined);
       expect(error.callCount).to.equal(1);
       expect(error.firstCall.args[0]).to.include('variant').and.include('"sidebar"').and.include('full');
     });
@@ -260,14 +260,14 @@ describe('<overdose-signs>', () => {
       const heard = oneEvent(el, 'recovery-guide');
       await click(el, guideText.start);
       expect((await heard).detail).to.deep.equal({ step: 1 });
-      expect(el.guide).to.be.true;
-      expect(el.hasAttribute('guide')).to.be.true;
+      expect(el.guide).to.equal(true);
+      expect(el.hasAttribute('guide')).to.equal(true);
       expect(textOf(el)).to.include('Step 1 of 6');
       expect(stepTitle(el).textContent).to.equal('Call 911 now');
       expect(stepTitle(el).localName).to.equal('h3');
       expect(focused(el)).to.equal(stepTitle(el));
       expect(stepTitle(el).getAttribute('tabindex')).to.equal('-1');
-      expect(find(el, 'ol')).to.be.null;
+      expect(find(el, 'ol')).to.equal(null);
       expect(find(el, '[part="guide"]')!.getAttribute('aria-label')).to.equal(guideText.label);
     });
 
@@ -290,7 +290,7 @@ describe('<overdose-signs>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(focused(el)).to.equal(stepTitle(el));
-      // Step 1: Back is disabled, so Tab from the heading reaches Next.
+      // Step 1 has no Back, so Tab from the heading reaches Next.
       await sendKeys({ press: 'Tab' });
       expect(focused(el)!.textContent!.trim()).to.equal(guideText.next);
       await sendKeys({ press: 'Enter' });
@@ -308,9 +308,9 @@ describe('<overdose-signs>', () => {
       expect(steps).to.deep.equal([1, 2, 1]);
     });
 
-    it('follows CDC’s order; Back is disabled on step 1 and the last step offers Close', async () => {
+    it('follows CDC’s order; Back is absent on step 1 and the last step offers Close', async () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
-      expect(button(el, guideText.back)!.disabled).to.be.true;
+      expect(button(el, guideText.back)).to.equal(undefined);
       const titles: string[] = [];
       for (let step = 1; step <= 6; step++) {
         titles.push(stepTitle(el).textContent!);
@@ -319,11 +319,11 @@ describe('<overdose-signs>', () => {
         if (step < 6) await click(el, guideText.next);
       }
       expect(titles).to.deep.equal(guideText.steps.map((step) => step.title('911')));
-      expect(button(el, guideText.next)).to.be.undefined;
-      expect(button(el, guideText.back)!.disabled).to.be.false;
+      expect(button(el, guideText.next)).to.equal(undefined);
+      expect(button(el, guideText.back)).not.to.equal(undefined);
       await click(el, guideText.close);
-      expect(el.guide).to.be.false;
-      expect(find(el, 'ol')).to.exist;
+      expect(el.guide).to.equal(false);
+      expect(find(el, 'ol')).not.to.equal(null);
     });
 
     it('Esc leaves the guide and gives focus back to the start button', async () => {
@@ -332,8 +332,8 @@ describe('<overdose-signs>', () => {
       await click(el, guideText.next);
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expect(el.guide).to.be.false;
-      expect(el.hasAttribute('guide')).to.be.false;
+      expect(el.guide).to.equal(false);
+      expect(el.hasAttribute('guide')).to.equal(false);
       expect(focused(el)).to.equal(button(el, guideText.start));
     });
 
@@ -342,7 +342,7 @@ describe('<overdose-signs>', () => {
       await click(el, guideText.start);
       button(el, guideText.close)!.focus();
       await click(el, guideText.close);
-      expect(el.guide).to.be.false;
+      expect(el.guide).to.equal(false);
       expect(focused(el)).to.equal(button(el, guideText.start));
     });
 
@@ -350,12 +350,12 @@ describe('<overdose-signs>', () => {
       const heard = oneEvent(document, 'recovery-guide');
       const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
       expect((await heard).detail).to.deep.equal({ step: 1 });
-      expect(stepTitle(el)).to.exist;
-      expect(focused(el)).to.be.null;
+      expect(stepTitle(el)).not.to.equal(null);
+      expect(focused(el)).to.equal(null);
       el.guide = false;
       await el.updateComplete;
-      expect(find(el, '[part="guide"]')).to.be.null;
-      expect(focused(el)).to.be.null;
+      expect(find(el, '[part="guide"]')).to.equal(null);
+      expect(focused(el)).to.equal(null);
       el.setAttribute('guide', '');
       await el.updateComplete;
       expect(textOf(el)).to.include('Step 1 of 6');
@@ -364,7 +364,7 @@ describe('<overdose-signs>', () => {
 
     it('has a polite live region from the moment it opens', async () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
-      expect(liveRegion(el)).to.exist;
+      expect(liveRegion(el)).not.to.equal(null);
       expect(liveRegion(el)!.textContent!.trim()).to.equal('');
     });
   });
@@ -515,11 +515,11 @@ describe('<overdose-signs>', () => {
           await el.updateComplete;
           await clock.tickAsync(30_000);
           await el.updateComplete;
-          expect(find(el, '[role="timer"]')).to.exist;
+          expect(find(el, '[role="timer"]')).not.to.equal(null);
           await expect(el).to.be.accessible();
           await clock.tickAsync(120_000);
           await el.updateComplete;
-          expect(find(el, '.timer.done')).to.exist;
+          expect(find(el, '.timer.done')).not.to.equal(null);
           clock.restore();
           await expect(el).to.be.accessible();
         });
@@ -528,7 +528,7 @@ describe('<overdose-signs>', () => {
 
     it('the dark theme uses the dark colours', async () => {
       const el = await fixture(html`<overdose-signs theme="dark"></overdose-signs>`);
-      expect(find(el, '.root')!.classList.contains('dark')).to.be.true;
+      expect(find(el, '.root')!.classList.contains('dark')).to.equal(true);
       expect(getComputedStyle(find(el, '.root')!).colorScheme).to.equal('dark');
     });
 
@@ -578,36 +578,27 @@ describe('<overdose-signs>', () => {
         .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(condition))
         .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
 
-    if (isChromium) {
-      it('shows no moving countdown bar when the reader asks for less motion (emulated)', async () => {
-        const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
-        await click(el, guideText.next);
-        await click(el, guideText.gaveNaloxone);
-        expect(getComputedStyle(find(el, 'progress')!).display).to.equal('block');
-        await emulateMedia({ reducedMotion: 'reduce' });
-        try {
-          expect(getComputedStyle(find(el, 'progress')!).display).to.equal('none');
-        } finally {
-          await emulateMedia({ reducedMotion: 'no-preference' });
-        }
-      });
-    } else {
-      it('shows no moving countdown bar when the reader asks for less motion (read from the style sheet: this engine cannot emulate it)', async () => {
-        const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
-        await click(el, guideText.next);
-        await click(el, guideText.gaveNaloxone);
-        const rules = mediaRules(el, 'prefers-reduced-motion: reduce');
-        const progress = find(el, 'progress')!;
-        expect(rules.some((rule) => progress.matches(rule.selectorText) && rule.style.display === 'none')).to.be.true;
-      });
-    }
+    /** Nothing on screen moves on its own: the countdown changes its digits once a second, and that is all. */
+    const expectNothingMoves = (el: Element) => {
+      for (const node of findAll(el, '*')) {
+        const style = getComputedStyle(node);
+        expect(style.animationName, node.localName).to.equal('none');
+        expect(parseFloat(style.transitionDuration) || 0, node.localName).to.equal(0);
+      }
+    };
 
-    it('nothing in it animates', async () => {
+    it(`the running countdown animates nothing${isChromium ? ', also with reduced motion emulated' : ' (this engine cannot emulate reduced motion, and nothing depends on it)'}`, async () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
       await click(el, guideText.next);
       await click(el, guideText.gaveNaloxone);
-      for (const node of findAll(el, '*')) {
-        expect(getComputedStyle(node).animationName, node.localName).to.equal('none');
+      expectNothingMoves(el);
+      if (isChromium) {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        try {
+          expectNothingMoves(el);
+        } finally {
+          await emulateMedia({ reducedMotion: 'no-preference' });
+        }
       }
     });
 
@@ -617,7 +608,7 @@ describe('<overdose-signs>', () => {
       expect(parseFloat(getComputedStyle(link).borderTopWidth)).to.be.at.least(2);
       expect(getComputedStyle(link).borderTopStyle).to.equal('solid');
       const rules = mediaRules(el, 'forced-colors: active').filter((rule) => link.matches(rule.selectorText));
-      expect(rules.some((rule) => rule.style.borderColor && rule.style.borderColor !== 'transparent')).to.be.true;
+      expect(rules.some((rule) => rule.style.borderColor && rule.style.borderColor !== 'transparent')).to.equal(true);
     });
   });
 });
