@@ -36,6 +36,7 @@ const paragraph = (item: Sourced) => html`<p>${item.text}</p>`;
  * Children without a `slot` are the fallback shown before the script runs (put a
  * plain `<a href="tel:911">` there); they are hidden once the element upgrades.
  *
+ * @tagname overdose-signs
  * @summary The signs of an opioid overdose and what to do, with a step-by-step guide.
  *
  * @slot footer - Partner text under the guidance, e.g. "Free naloxone at our front desk".

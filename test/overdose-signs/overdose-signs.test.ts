@@ -526,6 +526,25 @@ describe('<overdose-signs>', () => {
       }
     }
 
+    it(`theme="auto" follows a dark system and stays clean for axe${isChromium ? ' (emulated)' : ' (this engine cannot emulate it: the theme="dark" runs above check the same colours)'}`, async () => {
+      if (!isChromium) {
+        const el = await fixture(html`<overdose-signs theme="auto"></overdose-signs>`);
+        expect(find(el, '.root')!.classList.contains('auto')).to.equal(true);
+        return;
+      }
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const el = await fixture<OverdoseSigns>(html`<overdose-signs theme="auto"></overdose-signs>`);
+        expect(getComputedStyle(find(el, '.root')!).colorScheme).to.equal('dark');
+        await expect(el).to.be.accessible();
+        el.guide = true;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
     it('the dark theme uses the dark colours', async () => {
       const el = await fixture(html`<overdose-signs theme="dark"></overdose-signs>`);
       expect(find(el, '.root')!.classList.contains('dark')).to.equal(true);
