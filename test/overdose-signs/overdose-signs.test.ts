@@ -1,0 +1,633 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/overdose-signs/define.js';
+import type { OverdoseSigns } from '../../src/overdose-signs/overdose-signs.js';
+import { en } from '../../src/content/en.js';
+import { es } from '../../src/content/es.js';
+
+const guideText = en.overdoseSigns.guide;
+const isChromium = navigator.userAgent.includes('Chrome/');
+const isWebKit = !isChromium && navigator.userAgent.includes('AppleWebKit');
+
+const shadow = (el: Element) => el.shadowRoot!;
+const find = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  shadow(el).querySelector<T>(selector);
+const findAll = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
+const callLink = (el: Element) => find<HTMLAnchorElement>(el, '[part~="call-button"]')!;
+/** What a reader sees in the element, spaces collapsed. */
+const textOf = (el: Element) => find(el, '.root')!.textContent!.replace(/\s+/g, ' ').trim();
+/** The button a reader would find by its name. */
+const button = (el: Element, name: string) =>
+  findAll<HTMLButtonElement>(el, 'button').find((candidate) => candidate.textContent!.trim() === name);
+const focused = (el: Element) => shadow(el).activeElement;
+const stepTitle = (el: Element) => find(el, '[part="step-title"]')!;
+const liveRegion = (el: Element) => find(el, '[aria-live="polite"]');
+
+async function click(el: OverdoseSigns, name: string) {
+  const target = button(el, name);
+  expect(target, `a button named "${name}"`).not.to.equal(undefined);
+  target!.click();
+  await el.updateComplete;
+}
+
+/** Opens the guide and goes to the naloxone step, as a reader would. */
+async function toNaloxoneStep(el: OverdoseSigns) {
+  await click(el, guideText.start);
+  await click(el, guideText.next);
+  expect(stepTitle(el).textContent).to.equal('Give naloxone');
+}
+
+/** Every tab stop inside the element, in order (no positive tabindex is used). */
+const tabStops = (el: Element) =>
+  findAll(el, 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])').filter(
+    (candidate) => candidate.getClientRects().length > 0,
+  );
+
+describe('<overdose-signs>', () => {
+  afterEach(() => sinon.restore());
+
+  describe('the emergency call', () => {
+    it('is the first stop in tab order, says "Call 911" and dials 911', async () => {
+      const wrapper = await fixture(html`<div><button>before</button><overdose-signs></overdose-signs></div>`);
+      const el = wrapper.querySelector('overdose-signs')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      expect(focused(el)).to.equal(callLink(el));
+      expect(callLink(el).textContent!.trim()).to.equal('Call 911');
+      expect(callLink(el).getAttribute('href')).to.equal('tel:911');
+      expect(callLink(el).getAttribute('aria-label')).to.match(/^Call 911\b/);
+      expect(tabStops(el)[0]).to.equal(callLink(el));
+    });
+
+    it('is the first thing a reader sees, at least 44 × 44 px and larger than any other control', async () => {
+      for (const variant of ['full', 'compact']) {
+        const el = await fixture<OverdoseSigns>(html`<overdose-signs variant=${variant}></overdose-signs>`);
+        const link = callLink(el).getBoundingClientRect();
+        expect(link.width).to.be.at.least(44);
+        expect(link.height).to.be.at.least(44);
+        for (const other of findAll(el, '.root *')) {
+          if (other === callLink(el) || !other.getClientRects().length) continue;
+          expect(other.getBoundingClientRect().top, other.outerHTML).to.be.at.least(link.top);
+        }
+        for (const control of findAll(el, 'button')) {
+          expect(control.getBoundingClientRect().height).to.be.below(link.height);
+        }
+        expect(parseFloat(getComputedStyle(callLink(el)).fontSize)).to.be.above(
+          parseFloat(getComputedStyle(find(el, 'li')!).fontSize),
+        );
+      }
+    });
+
+    it('dials the number set by emergency-number', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs emergency-number="999"></overdose-signs>`);
+      expect(callLink(el).getAttribute('href')).to.equal('tel:999');
+      expect(callLink(el).textContent!.trim()).to.equal('Call 999');
+      el.emergencyNumber = '000';
+      await el.updateComplete;
+      expect(callLink(el).getAttribute('href')).to.equal('tel:000');
+    });
+
+    it('emergency-number="112" leaves no 911 anywhere: text, links or labels, in every view and step', async () => {
+      const noNineOneOne = (el: OverdoseSigns, where: string) => {
+        expect(textOf(el), where).not.to.include('911');
+        for (const node of findAll(el, '*')) {
+          for (const attribute of node.getAttributeNames()) {
+            expect(node.getAttribute(attribute), `${where}: ${attribute}`).not.to.include('911');
+          }
+        }
+      };
+      for (const lang of ['en', 'es']) {
+        for (const variant of ['full', 'compact']) {
+          const el = await fixture<OverdoseSigns>(
+            html`<overdose-signs emergency-number="112" variant=${variant} lang=${lang}></overdose-signs>`,
+          );
+          expect(callLink(el).getAttribute('href')).to.equal('tel:112');
+          noNineOneOne(el, `${lang} ${variant}`);
+        }
+        const el = await fixture<OverdoseSigns>(html`<overdose-signs emergency-number="112" lang=${lang} guide></overdose-signs>`);
+        const next = lang === 'en' ? guideText.next : es.overdoseSigns.guide.next;
+        for (let step = 1; step <= 6; step++) {
+          noNineOneOne(el, `${lang} guide step ${step}`);
+          if (step < 6) await click(el, next);
+        }
+        expect(textOf(el)).to.include('112');
+      }
+    });
+
+    it('fires recovery-call with the number, the kind and the source when it is activated', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      // Keep the test page from following tel: (the link itself stays untouched).
+      shadow(el).addEventListener('click', (event) => event.preventDefault(), { capture: true });
+      const heard = oneEvent(document, 'recovery-call');
+      callLink(el).click();
+      const event = await heard;
+      expect(event.detail).to.deep.equal({ number: '911', kind: 'emergency', source: 'overdose-signs' });
+      expect(event.composed).to.equal(true);
+    });
+
+    it('a bad emergency number logs one error naming it and falls back to 911', async () => {
+      const error = sinon.stub(console, 'error');
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs emergency-number="91l"></overdose-signs>`);
+      expect(callLink(el).getAttribute('href')).to.equal('tel:911');
+      expect(textOf(el)).to.include('Call 911');
+      expect(error.callCount).to.equal(1);
+      expect(error.firstCall.args[0]).to.include('emergency-number').and.include('"91l"');
+    });
+  });
+
+  describe('the guidance', () => {
+    it('shows the signs, each a part="sign", under real headings that follow heading-level', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs heading-level="3"></overdose-signs>`);
+      expect(find(el, '[part="heading"]')!.localName).to.equal('h3');
+      expect(find(el, '[part="heading"]')!.textContent).to.equal(en.overdoseSigns.heading);
+      const signs = findAll(el, '[part="sign"]');
+      expect(signs.map((sign) => sign.textContent)).to.deep.equal(en.overdoseSigns.signs.map((sign) => sign.text));
+      expect(signs[0]!.localName).to.equal('li');
+      const sections = findAll(el, '[part="section-heading"]');
+      expect(sections.map((section) => section.textContent)).to.deep.equal([
+        en.overdoseSigns.signsHeading,
+        en.overdoseSigns.actHeading,
+        en.overdoseSigns.dontHeading,
+        en.overdoseSigns.naloxoneHeading,
+        en.overdoseSigns.moreHeading,
+      ]);
+      expect(sections.every((section) => section.localName === 'h4')).to.equal(true);
+    });
+
+    it('lists what to do in order, calling first; then the don’ts, naloxone, waking and mixing', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      const steps = findAll(el, 'ol > li').map((item) => item.textContent);
+      expect(steps).to.deep.equal(en.overdoseSigns.act.map((item) => item.text('911')));
+      expect(steps[0]).to.match(/^Call 911 now/);
+      const text = textOf(el);
+      for (const item of [...en.overdoseSigns.donts, ...en.overdoseSigns.naloxone]) expect(text).to.include(item.text);
+      expect(text).to.include(en.overdoseSigns.waking.text).and.include(en.overdoseSigns.mixing.text);
+      expect(text).to.include(en.overdoseSigns.intro.text);
+    });
+
+    it('shows the Good Samaritan note unless good-samaritan is off, false or no, in any case', async () => {
+      const note = en.overdoseSigns.goodSamaritan.text;
+      const shown = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      expect(textOf(shown)).to.include(note);
+      for (const off of ['off', 'OFF', 'false', 'No']) {
+        const el = await fixture<OverdoseSigns>(html`<overdose-signs good-samaritan=${off}></overdose-signs>`);
+        expect(textOf(el), off).not.to.include(note);
+      }
+      shown.goodSamaritan = false;
+      await shown.updateComplete;
+      expect(textOf(shown)).not.to.include(note);
+      shown.goodSamaritan = 'on';
+      await shown.updateComplete;
+      expect(textOf(shown)).to.include(note);
+    });
+
+    it('shows the partner’s footer, in a part="footer" wrapper', async () => {
+      const el = await fixture<OverdoseSigns>(
+        html`<overdose-signs><p slot="footer">Free naloxone at our front desk</p></overdose-signs>`,
+      );
+      const slot = find<HTMLSlotElement>(el, 'slot[name="footer"]')!;
+      expect(slot.assignedElements()[0]!.textContent).to.equal('Free naloxone at our front desk');
+      expect(slot.parentElement!.getAttribute('part')).to.equal('footer');
+      expect(el.querySelector('p')!.getClientRects().length).to.be.above(0);
+    });
+
+    it('hides fallback children (for readers without scripts) once it runs', async () => {
+      const el = await fixture<OverdoseSigns>(
+        html`<overdose-signs><a href="tel:911">Call 911</a></overdose-signs>`,
+      );
+      expect(el.querySelector('a')!.getClientRects().length).to.equal(0);
+    });
+
+    it('speaks Spanish when lang="es", and re-renders when lang changes', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs lang="es"></overdose-signs>`);
+      expect(callLink(el).textContent!.trim()).to.equal(es.common.call('911'));
+      expect(callLink(el).getAttribute('aria-label')).to.satisfy((name: string) => name.startsWith(es.common.call('911')));
+      expect(find(el, '[part="heading"]')!.textContent).to.equal(es.overdoseSigns.heading);
+      expect(find(el, '[part="sign"]')!.textContent).to.equal(es.overdoseSigns.signs[0].text);
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(callLink(el).textContent!.trim()).to.equal('Call 911');
+      expect(find(el, '[part="heading"]')!.textContent).to.equal(en.overdoseSigns.heading);
+      expect(find(el, '.root')!.getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('variants', () => {
+    it('compact shows the signs and the call button only', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs variant="compact"></overdose-signs>`);
+      expect(findAll(el, '[part="sign"]')).to.have.length(en.overdoseSigns.signs.length);
+      expect(callLink(el).getAttribute('href')).to.equal('tel:911');
+      expect(find(el, 'ol')).to.equal(null);
+      expect(findAll(el, 'button')).to.have.length(0);
+      const text = textOf(el);
+      for (const hidden of [
+        en.overdoseSigns.actHeading,
+        en.overdoseSigns.naloxoneHeading,
+        en.overdoseSigns.donts[0].text,
+        en.overdoseSigns.goodSamaritan.text,
+        guideText.start,
+      ]) {
+        expect(text).not.to.include(hidden);
+      }
+    });
+
+    it('goes back to the full guidance when the variant is changed to full', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs variant="compact"></overdose-signs>`);
+      el.variant = 'full';
+      await el.updateComplete;
+      expect(find(el, 'ol')).not.to.equal(null);
+      expect(button(el, guideText.start)).not.to.equal(undefined);
+    });
+
+    it('an unknown variant logs one error naming it and falls back to full', async () => {
+      const error = sinon.stub(console, 'error');
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs variant="sidebar"></overdose-signs>`);
+      expect(find(el, 'ol')).not.to.equal(null);
+      expect(button(el, guideText.start)).not.to.equal(undefined);
+      expect(error.callCount).to.equal(1);
+      expect(error.firstCall.args[0]).to.include('variant').and.include('"sidebar"').and.include('full');
+    });
+  });
+
+  describe('the step-by-step guide', () => {
+    it('opens from its button: one step, "Step 1 of 6", focus on the step’s heading, recovery-guide {step: 1}', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      const heard = oneEvent(el, 'recovery-guide');
+      await click(el, guideText.start);
+      expect((await heard).detail).to.deep.equal({ step: 1 });
+      expect(el.guide).to.equal(true);
+      expect(el.hasAttribute('guide')).to.equal(true);
+      expect(textOf(el)).to.include('Step 1 of 6');
+      expect(stepTitle(el).textContent).to.equal('Call 911 now');
+      expect(stepTitle(el).localName).to.equal('h3');
+      expect(focused(el)).to.equal(stepTitle(el));
+      expect(stepTitle(el).getAttribute('tabindex')).to.equal('-1');
+      expect(find(el, 'ol')).to.equal(null);
+      expect(find(el, '[part="guide"]')!.getAttribute('aria-label')).to.equal(guideText.label);
+    });
+
+    it('keeps the call link first, on top and at full size on every step', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
+      for (let step = 1; step <= 6; step++) {
+        expect(tabStops(el)[0]).to.equal(callLink(el));
+        const link = callLink(el).getBoundingClientRect();
+        expect(link.height).to.be.at.least(44);
+        expect(find(el, '[part="guide"]')!.getBoundingClientRect().top).to.be.at.least(link.bottom);
+        if (step < 6) await click(el, guideText.next);
+      }
+    });
+
+    it('walks forward and back by keyboard, focusing each new step’s heading', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      const steps: number[] = [];
+      el.addEventListener('recovery-guide', (event) => steps.push(event.detail.step));
+      button(el, guideText.start)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(stepTitle(el));
+      // Step 1 has no Back, so Tab from the heading reaches Next.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)!.textContent!.trim()).to.equal(guideText.next);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(textOf(el)).to.include('Step 2 of 6');
+      expect(focused(el)).to.equal(stepTitle(el));
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)!.textContent!.trim()).to.equal(guideText.gaveNaloxone);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)!.textContent!.trim()).to.equal(guideText.back);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(textOf(el)).to.include('Step 1 of 6');
+      expect(focused(el)).to.equal(stepTitle(el));
+      expect(steps).to.deep.equal([1, 2, 1]);
+    });
+
+    it('follows CDC’s order; Back is absent on step 1 and the last step offers Close', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
+      expect(button(el, guideText.back)).to.equal(undefined);
+      const titles: string[] = [];
+      for (let step = 1; step <= 6; step++) {
+        titles.push(stepTitle(el).textContent!);
+        expect(textOf(el)).to.include(`Step ${step} of 6`);
+        expect(textOf(el)).to.include(guideText.steps[step - 1].text('911'));
+        if (step < 6) await click(el, guideText.next);
+      }
+      expect(titles).to.deep.equal(guideText.steps.map((step) => step.title('911')));
+      expect(button(el, guideText.next)).to.equal(undefined);
+      expect(button(el, guideText.back)).not.to.equal(undefined);
+      await click(el, guideText.close);
+      expect(el.guide).to.equal(false);
+      expect(find(el, 'ol')).not.to.equal(null);
+    });
+
+    it('Esc leaves the guide and gives focus back to the start button', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      await click(el, guideText.start);
+      await click(el, guideText.next);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(el.guide).to.equal(false);
+      expect(el.hasAttribute('guide')).to.equal(false);
+      expect(focused(el)).to.equal(button(el, guideText.start));
+    });
+
+    it('its Close button leaves the guide and gives focus back to the start button', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      await click(el, guideText.start);
+      button(el, guideText.close)!.focus();
+      await click(el, guideText.close);
+      expect(el.guide).to.equal(false);
+      expect(focused(el)).to.equal(button(el, guideText.start));
+    });
+
+    it('the guide attribute opens it without taking focus from the page, and the property closes it', async () => {
+      const heard = oneEvent(document, 'recovery-guide');
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
+      expect((await heard).detail).to.deep.equal({ step: 1 });
+      expect(stepTitle(el)).not.to.equal(null);
+      expect(focused(el)).to.equal(null);
+      el.guide = false;
+      await el.updateComplete;
+      expect(find(el, '[part="guide"]')).to.equal(null);
+      expect(focused(el)).to.equal(null);
+      el.setAttribute('guide', '');
+      await el.updateComplete;
+      expect(textOf(el)).to.include('Step 1 of 6');
+      expect(focused(el)).to.equal(stepTitle(el));
+    });
+
+    it('has a polite live region from the moment it opens', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
+      expect(liveRegion(el)).not.to.equal(null);
+      expect(liveRegion(el)!.textContent!.trim()).to.equal('');
+    });
+  });
+
+  describe('the second-dose timer', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => {
+      clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
+    });
+
+    const shown = (el: Element) => find(el, '[role="timer"]')?.textContent!.replace(/\s+/g, ' ').trim();
+
+    it('counts down after "I gave naloxone"; 3 minutes later it says to give a second dose', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      await toNaloxoneStep(el);
+      await click(el, guideText.gaveNaloxone);
+      expect(shown(el)).to.equal('Check again in 2:00');
+      expect(liveRegion(el)!.textContent!.trim()).to.equal(guideText.timer.started(2));
+      await clock.tickAsync(61_000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal('Check again in 0:59');
+      expect(liveRegion(el)!.textContent!.trim()).to.equal(guideText.timer.oneMinute);
+      await clock.tickAsync(119_000);
+      await el.updateComplete;
+      const instruction = guideText.timer.instruction.text;
+      expect(find(el, '[part="timer"]')!.textContent).to.include(guideText.timer.done).and.include(instruction);
+      expect(liveRegion(el)!.textContent!.trim()).to.equal(`${guideText.timer.done} ${instruction}`);
+      // It offers the second-dose step.
+      await click(el, guideText.steps[4].title('911'));
+      expect(stepTitle(el).textContent).to.equal(guideText.steps[4].title('911'));
+      expect(focused(el)).to.equal(stepTitle(el));
+    });
+
+    it('announces at the start, at one minute left and at the end, never every second', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      await toNaloxoneStep(el);
+      const region = liveRegion(el)!;
+      const changes: string[] = [];
+      const observer = new MutationObserver(() => {
+        const text = region.textContent!.trim();
+        if (text !== changes[changes.length - 1]) changes.push(text);
+      });
+      observer.observe(region, { subtree: true, characterData: true, childList: true });
+      await click(el, guideText.gaveNaloxone);
+      for (let second = 0; second < 180; second++) {
+        await clock.tickAsync(1000);
+        await el.updateComplete;
+      }
+      observer.disconnect();
+      expect(liveRegion(el)).to.equal(region);
+      expect(changes).to.deep.equal([
+        guideText.timer.started(2),
+        guideText.timer.oneMinute,
+        `${guideText.timer.done} ${guideText.timer.instruction.text}`,
+      ]);
+    });
+
+    it('keeps counting while the reader moves between steps, and shows it on every step', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      await toNaloxoneStep(el);
+      await click(el, guideText.gaveNaloxone);
+      await clock.tickAsync(10_000);
+      await click(el, guideText.next);
+      expect(shown(el)).to.equal('Check again in 1:50');
+      await click(el, guideText.back);
+      await click(el, guideText.back);
+      await clock.tickAsync(10_000);
+      await el.updateComplete;
+      expect(stepTitle(el).textContent).to.equal('Call 911 now');
+      expect(shown(el)).to.equal('Check again in 1:40');
+    });
+
+    it('survives a language change mid-countdown', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      await toNaloxoneStep(el);
+      await click(el, guideText.gaveNaloxone);
+      await clock.tickAsync(30_000);
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(shown(el)).to.equal(`${es.overdoseSigns.guide.timer.label} 1:30`);
+      expect(textOf(el)).to.include('Paso 2 de 6');
+      await clock.tickAsync(90_000);
+      await el.updateComplete;
+      expect(textOf(el)).to.include(es.overdoseSigns.guide.timer.instruction.text);
+    });
+
+    it('is kept as a deadline, so it is right after the tab sleeps in the background', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      await toNaloxoneStep(el);
+      await click(el, guideText.gaveNaloxone);
+      // A background tab runs no timers, but the wall clock moves on.
+      clock.setSystemTime(Date.now() + 100_000);
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal('Check again in 0:19');
+    });
+
+    it('leaves no timer running when the element is removed, and resumes if it comes back in time', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      const parent = el.parentElement!;
+      await toNaloxoneStep(el);
+      await click(el, guideText.gaveNaloxone);
+      expect(clock.countTimers()).to.equal(1);
+      el.remove();
+      expect(clock.countTimers()).to.equal(0);
+      await clock.tickAsync(20_000);
+      parent.append(el);
+      await el.updateComplete;
+      expect(clock.countTimers()).to.equal(1);
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal('Check again in 1:39');
+      await clock.tickAsync(100_000);
+      await el.updateComplete;
+      expect(textOf(el)).to.include(guideText.timer.instruction.text);
+      expect(clock.countTimers()).to.equal(0);
+    });
+
+    it('starts again when a second dose is given', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
+      await toNaloxoneStep(el);
+      await click(el, guideText.gaveNaloxone);
+      await clock.tickAsync(120_000);
+      await click(el, guideText.steps[4].title('911'));
+      await click(el, guideText.gaveNaloxone);
+      expect(shown(el)).to.equal('Check again in 2:00');
+      expect(textOf(el)).not.to.include(guideText.timer.instruction.text);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['en', 'es']) {
+      for (const theme of ['light', 'dark', 'auto']) {
+        for (const variant of ['full', 'compact']) {
+          it(`axe finds nothing: ${variant}, ${theme}, ${lang}`, async () => {
+            const el = await fixture(
+              html`<overdose-signs variant=${variant} theme=${theme} lang=${lang}><p slot="footer">Free naloxone here</p></overdose-signs>`,
+            );
+            await expect(el).to.be.accessible();
+          });
+        }
+        it(`axe finds nothing in the guide with the timer running and done: ${theme}, ${lang}`, async () => {
+          const el = await fixture<OverdoseSigns>(html`<overdose-signs guide theme=${theme} lang=${lang}></overdose-signs>`);
+          const clock = sinon.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+          find<HTMLButtonElement>(el, '.nav .button:last-child')!.click();
+          await el.updateComplete;
+          find<HTMLButtonElement>(el, '.gave')!.click();
+          await el.updateComplete;
+          await clock.tickAsync(30_000);
+          await el.updateComplete;
+          expect(find(el, '[role="timer"]')).not.to.equal(null);
+          await expect(el).to.be.accessible();
+          await clock.tickAsync(120_000);
+          await el.updateComplete;
+          expect(find(el, '.timer.done')).not.to.equal(null);
+          clock.restore();
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it(`theme="auto" follows a dark system and stays clean for axe${isChromium ? ' (emulated)' : ' (this engine cannot emulate it: the theme="dark" runs above check the same colours)'}`, async () => {
+      if (!isChromium) {
+        const el = await fixture(html`<overdose-signs theme="auto"></overdose-signs>`);
+        expect(find(el, '.root')!.classList.contains('auto')).to.equal(true);
+        return;
+      }
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const el = await fixture<OverdoseSigns>(html`<overdose-signs theme="auto"></overdose-signs>`);
+        expect(getComputedStyle(find(el, '.root')!).colorScheme).to.equal('dark');
+        await expect(el).to.be.accessible();
+        el.guide = true;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+
+    it('the dark theme uses the dark colours', async () => {
+      const el = await fixture(html`<overdose-signs theme="dark"></overdose-signs>`);
+      expect(find(el, '.root')!.classList.contains('dark')).to.equal(true);
+      expect(getComputedStyle(find(el, '.root')!).colorScheme).to.equal('dark');
+    });
+
+    for (const width of [320, 160]) {
+      it(`never scrolls sideways ${width} px wide (${width === 160 ? '320 px at 200% zoom' : 'a small phone'})`, async () => {
+        for (const view of ['full', 'compact', 'guide']) {
+          for (const lang of ['en', 'es']) {
+            const wrapper = await fixture(html`<div style="width: ${width}px">
+              <overdose-signs lang=${lang} variant=${view === 'compact' ? 'compact' : 'full'} ?guide=${view === 'guide'}></overdose-signs>
+            </div>`);
+            const el = wrapper.querySelector('overdose-signs')!;
+            await el.updateComplete;
+            if (view === 'guide') {
+              find<HTMLButtonElement>(el, '.nav .button:last-child')!.click();
+              await el.updateComplete;
+              find<HTMLButtonElement>(el, '.gave')!.click();
+              await el.updateComplete;
+            }
+            const root = find(el, '.root')!;
+            expect(root.scrollWidth, `${view} ${lang}`).to.be.at.most(root.clientWidth);
+            for (const node of findAll(el, '.root *')) {
+              const box = node.getBoundingClientRect();
+              if (box.width) expect(box.right, `${view} ${lang}: ${node.outerHTML.slice(0, 80)}`).to.be.at.most(root.getBoundingClientRect().right + 0.5);
+            }
+            el.remove();
+          }
+        }
+      });
+    }
+
+    if (!isWebKit) {
+      it('has no horizontal scroll on a 320 px viewport (setViewport)', async () => {
+        await setViewport({ width: 320, height: 640 });
+        try {
+          await fixture(html`<overdose-signs lang="es"></overdose-signs>`);
+          expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
+    /** The rules of the element's own style sheets inside `@media` blocks that match `condition`. */
+    const mediaRules = (el: Element, condition: string) =>
+      shadow(el)
+        .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes(condition))
+        .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
+
+    /** Nothing on screen moves on its own: the countdown changes its digits once a second, and that is all. */
+    const expectNothingMoves = (el: Element) => {
+      for (const node of findAll(el, '*')) {
+        const style = getComputedStyle(node);
+        expect(style.animationName, node.localName).to.equal('none');
+        expect(parseFloat(style.transitionDuration) || 0, node.localName).to.equal(0);
+      }
+    };
+
+    it(`the running countdown animates nothing${isChromium ? ', also with reduced motion emulated' : ' (this engine cannot emulate reduced motion, and nothing depends on it)'}`, async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
+      await click(el, guideText.next);
+      await click(el, guideText.gaveNaloxone);
+      expectNothingMoves(el);
+      if (isChromium) {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        try {
+          expectNothingMoves(el);
+        } finally {
+          await emulateMedia({ reducedMotion: 'no-preference' });
+        }
+      }
+    });
+
+    it('in forced-colours mode the call link keeps a visible border, like a button (read from the style sheet: no engine here can emulate it)', async () => {
+      const el = await fixture(html`<overdose-signs></overdose-signs>`);
+      const link = callLink(el);
+      expect(parseFloat(getComputedStyle(link).borderTopWidth)).to.be.at.least(2);
+      expect(getComputedStyle(link).borderTopStyle).to.equal('solid');
+      const rules = mediaRules(el, 'forced-colors: active').filter((rule) => link.matches(rule.selectorText));
+      expect(rules.some((rule) => rule.style.borderColor && rule.style.borderColor !== 'transparent')).to.equal(true);
+    });
+  });
+});
