@@ -6,6 +6,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { stripSources } from './scripts/rollup-strip-sources.mjs';
 
 const packageEntries = [
   'src/index.ts',
@@ -41,6 +42,7 @@ export default [
       // Lit's default export condition is its production build.
       nodeResolve(),
       typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),
+      stripSources(),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
