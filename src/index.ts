@@ -2,3 +2,4 @@
 // element (each define.ts leaves an existing registration alone).
 export { VERSION } from './core/version.js';
 export type { RecoveryEventMap } from './core/events.js';
+export { FamilySteps } from './family-steps/define.js';
