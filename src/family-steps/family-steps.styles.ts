@@ -4,8 +4,11 @@ import { css } from 'lit';
  * The steps as a plain list of disclosures. A step's toggle looks like the
  * heading it sits in, with a chevron drawn in `currentColor` (so it survives
  * forced colours). There is no open/close animation, so none to turn off for
- * reduced motion. Closed bodies get no `display` of ours: `hidden` (and, in
- * Chromium, `hidden="until-found"`) hides them. Print shows everything.
+ * reduced motion. Closed bodies get no `display` or padding of ours: `hidden`
+ * hides them (as `hidden="until-found"`, with `content-visibility: hidden`, where
+ * supported). Long numbers in large text may break anywhere rather than run off
+ * a phone. Print shows every body, in black on white whatever the theme (paper
+ * drops backgrounds), with the links' addresses.
  */
 export const familyStepsStyles = css`
   .root {
@@ -61,16 +64,6 @@ export const familyStepsStyles = css`
   [part='step-title'] button:hover {
     text-decoration: underline;
   }
-  .summary {
-    margin-bottom: 0.75em;
-  }
-  [part='step-body'] {
-    padding-bottom: 0.25em;
-  }
-  [part='step-body'][hidden] {
-    padding: 0;
-  }
-  /* Long numbers in large text may break anywhere rather than run off a phone. */
   [part='step-body'] .button {
     max-width: 100%;
     overflow-wrap: anywhere;
@@ -81,6 +74,13 @@ export const familyStepsStyles = css`
     }
   }
   @media print {
+    .root.root {
+      --_text: #000;
+      --_accent: #000;
+      --_border: #000;
+      --_background: #fff;
+      color-scheme: light;
+    }
     [part='step-body'][hidden] {
       display: block !important;
       content-visibility: visible !important;

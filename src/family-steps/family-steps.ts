@@ -36,6 +36,7 @@ const paragraph = (item: Paragraph): string => (typeof item === 'string' ? item 
  * which find-in-page can reach while closed where the browser supports it.
  * Printing the page prints every step open.
  *
+ * @tagname family-steps
  * @summary Eight steps for a family, as disclosures that work with keyboard, screen readers and print.
  *
  * @slot resources - The partner's own local groups and contacts, shown in step 8 above the built-in list.
@@ -44,6 +45,7 @@ const paragraph = (item: Paragraph): string => (typeof item === 'string' ? item 
  * @csspart heading - The element's top heading.
  * @csspart step - One step (an item of the list of steps).
  * @csspart step-title - A step's heading; it holds the button that opens and closes the step.
+ * @csspart step-summary - A step's one-line summary, shown open or closed.
  * @csspart step-body - A step's full guidance.
  * @csspart call-button - Step 5's link that calls the emergency number.
  * @csspart helpline-button - Step 8's link that calls the national helpline.
@@ -196,7 +198,7 @@ export class FamilySteps extends RecoveryElement {
         </button>`,
         { part: 'step-title' },
       )}
-      <p class="summary">${summary}</p>
+      <p part="step-summary">${summary}</p>
       <div
         part="step-body"
         id="step-${step}"

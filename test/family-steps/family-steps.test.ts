@@ -100,7 +100,7 @@ describe('<family-steps>', () => {
       expect(shownSteps(el)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8]);
       expect(openSteps(el)).to.deep.equal([]);
       expect(label(toggleOf(el, 5))).to.equal('Step 5: Be ready for an overdose');
-      const summary = toggleOf(el, 5).closest('[part~="step"]')!.querySelector('.summary')!;
+      const summary = toggleOf(el, 5).closest('[part~="step"]')!.querySelector('[part="step-summary"]')!;
       expect(label(summary)).to.equal('Keep naloxone at home and know what to do.');
       expect(summary.checkVisibility()).to.equal(true);
     });
@@ -432,31 +432,36 @@ describe('<family-steps>', () => {
   });
 
   describe('printing', () => {
-    it(`prints every step open, with no button chrome and the links’ addresses shown (${CAN_EMULATE_MEDIA ? 'print media emulated' : 'the print rules applied to the screen: this engine cannot emulate print'})`, async () => {
-      const el = await fixture<FamilySteps>(html`<family-steps open="2"></family-steps>`);
-      toggleOf(el, 2).click();
-      await el.updateComplete;
-      const undo = await asPrinted(el);
-      try {
-        for (const step of shownSteps(el)) {
-          const body = bodyOf(el, step);
-          expect(getComputedStyle(body).display, `step ${step}`).to.not.equal('none');
-          expect(isShown(body), `step ${step} is printed`).to.equal(true);
+    for (const theme of ['light', 'dark']) {
+      it(`prints every step open, in black, with no button chrome and the links’ addresses shown: ${theme} theme (${CAN_EMULATE_MEDIA ? 'print media emulated' : 'the print rules applied to the screen: this engine cannot emulate print'})`, async () => {
+        const el = await fixture<FamilySteps>(html`<family-steps open="2" theme=${theme}></family-steps>`);
+        toggleOf(el, 2).click();
+        await el.updateComplete;
+        const undo = await asPrinted(el);
+        try {
+          for (const step of shownSteps(el)) {
+            const body = bodyOf(el, step);
+            expect(getComputedStyle(body).display, `step ${step}`).to.not.equal('none');
+            expect(isShown(body), `step ${step} is printed`).to.equal(true);
+            expect(getComputedStyle(body.firstElementChild!).color, `step ${step}`).to.equal('rgb(0, 0, 0)');
+          }
+          const toggle = getComputedStyle(toggleOf(el, 1));
+          expect(toggle.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+          expect(toggle.borderTopWidth).to.equal('0px');
+          expect(toggle.color).to.equal('rgb(0, 0, 0)');
+          expect(getComputedStyle(toggleOf(el, 1), '::after').content).to.be.oneOf(['none', 'normal']);
+          const call = bodyOf(el, 5).querySelector('[part="call-button"]')!;
+          expect(getComputedStyle(call).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+          expect(getComputedStyle(call).color).to.equal('rgb(0, 0, 0)');
+          expect(label(call)).to.include('911');
+          const cdc = bodyOf(el, 5).querySelector('a[href^="https:"]')!;
+          expect(getComputedStyle(cdc, '::after').content).to.include('(');
+        } finally {
+          await undo();
         }
-        const toggle = getComputedStyle(toggleOf(el, 1));
-        expect(toggle.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-        expect(toggle.borderTopWidth).to.equal('0px');
-        expect(getComputedStyle(toggleOf(el, 1), '::after').content).to.be.oneOf(['none', 'normal']);
-        const call = bodyOf(el, 5).querySelector('[part="call-button"]')!;
-        expect(getComputedStyle(call).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-        expect(label(call)).to.include('911');
-        const cdc = bodyOf(el, 5).querySelector('a[href^="https:"]')!;
-        expect(getComputedStyle(cdc, '::after').content).to.include('(');
-      } finally {
-        await undo();
-      }
-      expect(openSteps(el)).to.deep.equal([]);
-    });
+        expect(openSteps(el)).to.deep.equal([]);
+      });
+    }
   });
 
   describe('small screens and large text', () => {
