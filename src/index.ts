@@ -3,3 +3,4 @@
 export { VERSION } from './core/version.js';
 export type { RecoveryEventMap } from './core/events.js';
 export { OverdoseSigns } from './overdose-signs/define.js';
+export { FamilySteps } from './family-steps/define.js';

@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/**
+ * The steps as a plain list of disclosures. A step's toggle looks like the
+ * heading it sits in, with a chevron drawn in `currentColor` (so it survives
+ * forced colours). There is no open/close animation, so none to turn off for
+ * reduced motion. Closed bodies get no `display` or padding of ours: `hidden`
+ * hides them (as `hidden="until-found"`, with `content-visibility: hidden`, where
+ * supported). Long numbers in large text may break anywhere rather than run off
+ * a phone. Print shows every body, in black on white whatever the theme (paper
+ * drops backgrounds), with the links' addresses.
+ */
+export const familyStepsStyles = css`
+  .root {
+    padding: calc(var(--_space) * 0.75);
+  }
+  [part='heading'] {
+    font-size: 1.375em;
+  }
+  ul {
+    list-style: disc;
+  }
+  ol {
+    list-style: none;
+    padding: 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .step {
+    margin: 0;
+    border-top: 1px solid var(--_border);
+  }
+  [part='step-title'] {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  [part='step-title'] button {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1em;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.75em 0 0.25em;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  [part='step-title'] button::after {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline-end: 0.25em;
+    border: solid currentColor;
+    border-width: 0 0.15em 0.15em 0;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  [part='step-title'] [aria-expanded='true']::after {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  [part='step-title'] button:hover {
+    text-decoration: underline;
+  }
+  [part='step-body'] .button {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    [part='step-title'] button {
+      border-bottom: 1px solid ButtonText;
+    }
+  }
+  @media print {
+    .root.root {
+      --_text: #000;
+      --_accent: #000;
+      --_border: #000;
+      --_background: #fff;
+      color-scheme: light;
+    }
+    [part='step-body'][hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    [part='step-title'] {
+      break-after: avoid;
+    }
+    [part='step-title'] button::after {
+      content: none;
+    }
+    .button,
+    .button.urgent {
+      display: inline;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      min-height: 0;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

@@ -1,0 +1,223 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseNumberList } from '../core/attributes.js';
+import { heading } from '../core/heading.js';
+import { dialableNumber } from '../core/phone.js';
+import { RecoveryElement } from '../core/recovery-element.js';
+import type { Block, Paragraph } from '../content/schema.js';
+import { familyStepsStyles } from './family-steps.styles.js';
+
+const STEP_COUNT = 8;
+const ALL_STEPS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/**
+ * CDC's "what to do" page [CDC-R], in each language: where the step 5 pointer
+ * goes when the page has no `<overdose-signs>` element to scroll to.
+ */
+const OVERDOSE_GUIDANCE = {
+  en: 'https://www.cdc.gov/stop-overdose/response/index.html',
+  es: 'https://www.cdc.gov/stop-overdose/es/response/que-hacer-si-cree-que-alguien-tiene-una-sobredosis.html',
+};
+
+/**
+ * `hidden="until-found"` lets find-in-page reach a closed step and fire
+ * `beforematch` (Chromium, Firefox 139+). The `hidden` property takes the string
+ * where the engine knows it, and elsewhere turns it into plain `hidden`; DOM
+ * types still say boolean, hence the cast.
+ */
+const UNTIL_FOUND = 'until-found' as unknown as boolean;
+
+const paragraph = (item: Paragraph): string => (typeof item === 'string' ? item : item.text);
+
+/**
+ * The eight steps a family can take to help a loved one who uses heroin or other
+ * opioids. Each step is a disclosure: a heading holding a button (the step's
+ * number and title), a one-line summary that stays visible, and the full guidance,
+ * which find-in-page can reach while closed where the browser supports it.
+ * Printing the page prints every step open.
+ *
+ * @tagname family-steps
+ * @summary Eight steps for a family, as disclosures that work with keyboard, screen readers and print.
+ *
+ * @slot resources - The partner's own local groups and contacts, shown in step 8 above the built-in list.
+ * @slot footer - Partner text after the closing line.
+ *
+ * @csspart heading - The element's top heading.
+ * @csspart step - One step (an item of the list of steps).
+ * @csspart step-title - A step's heading; it holds the button that opens and closes the step.
+ * @csspart step-summary - A step's one-line summary, shown open or closed.
+ * @csspart step-body - A step's full guidance.
+ * @csspart call-button - Step 5's link that calls the emergency number.
+ * @csspart helpline-button - Step 8's link that calls the national helpline.
+ * @csspart resources-heading - Step 8's heading over the resources.
+ * @csspart resources - The wrapper of the `resources` slot.
+ * @csspart footer - The wrapper of the `footer` slot.
+ *
+ * @cssproperty --recovery-font-family - Font; defaults to the page's.
+ * @cssproperty --recovery-font-size - Base size, default 1rem.
+ * @cssproperty --recovery-color-text - Text colour.
+ * @cssproperty --recovery-color-background - Background colour.
+ * @cssproperty --recovery-color-border - Lines between steps.
+ * @cssproperty --recovery-color-accent - Links and the helpline button.
+ * @cssproperty --recovery-color-on-accent - Text on the accent colour.
+ * @cssproperty --recovery-color-urgent - The emergency call button.
+ * @cssproperty --recovery-color-on-urgent - Text on the urgent colour.
+ * @cssproperty --recovery-radius - Corner radius.
+ * @cssproperty --recovery-spacing - Base spacing.
+ * @cssproperty --recovery-max-width - Maximum width.
+ *
+ * @fires recovery-toggle - The reader opened or closed a step: `{ step, open }`, `step` being 1–8.
+ * @fires recovery-call - The reader tapped a call link: `{ number, kind, source }`.
+ */
+export class FamilySteps extends RecoveryElement {
+  static override styles = [...RecoveryElement.styles, familyStepsStyles];
+
+  /** The steps to show, in order, as a comma list of step numbers (`"1,5,8"`). Empty shows all eight. */
+  @property() steps = '';
+
+  /** The steps open at start: a comma list of step numbers (`"1,5"`), or `all`. Changing it re-applies it. */
+  @property() open = '';
+
+  /** The steps shown, in order. */
+  @state() private shownSteps = ALL_STEPS;
+
+  /** The steps open now: `open`, then the reader's own opening and closing. */
+  @state() private openSteps = new Set<number>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('steps')) {
+      const numbers = this.stepList(this.steps, this.text.console.steps);
+      this.shownSteps = numbers.length ? numbers : ALL_STEPS;
+    }
+    if (changed.has('open')) {
+      this.openSteps = new Set(
+        /^\s*all\s*$/i.test(this.open ?? '') ? ALL_STEPS : this.stepList(this.open, this.text.console.open),
+      );
+    }
+  }
+
+  /** The valid step numbers in `value`; the rest are named in one console error. */
+  private stepList(value: string | null, message: (value: string, ignored: string) => string): number[] {
+    const { numbers, invalid } = parseNumberList(value ?? '', STEP_COUNT);
+    if (invalid.length) this.reportInvalid(message(value!, invalid.join(', ')));
+    return numbers;
+  }
+
+  /**
+   * Opens or closes a step for the reader, and says so with `recovery-toggle`.
+   * Only the reader's actions fire it (a click, Enter or Space, find-in-page);
+   * a change of `open` does not, because the partner made it and already knows,
+   * and counts of what readers open stay true.
+   */
+  private toggle(step: number, open = !this.openSteps.has(step)): void {
+    if (open === this.openSteps.has(step)) return;
+    const openSteps = new Set(this.openSteps);
+    if (open) openSteps.add(step);
+    else openSteps.delete(step);
+    this.openSteps = openSteps;
+    this.emit('recovery-toggle', { step, open });
+  }
+
+  /**
+   * Step 5's pointer is a link to CDC's guidance, so it works on any page; when
+   * this page has an `<overdose-signs>` in view, it goes there instead and puts
+   * focus on its call button, the next thing a reader in an emergency needs.
+   */
+  private showOverdoseSigns(event: Event): void {
+    const root = this.getRootNode() as ParentNode;
+    const signs = root.querySelector<HTMLElement>('overdose-signs') ?? document.querySelector<HTMLElement>('overdose-signs');
+    if (!signs?.getClientRects().length) return;
+    event.preventDefault();
+    const target = signs.shadowRoot?.querySelector<HTMLElement>('[part~="call-button"]') ?? signs;
+    if (!target.hasAttribute('tabindex') && target === signs) signs.tabIndex = -1;
+    signs.scrollIntoView();
+    target.focus({ preventScroll: true });
+  }
+
+  private renderBlock(block: Block): TemplateResult {
+    return typeof block !== 'string' && 'items' in block
+      ? html`<ul>
+          ${block.items.map((item) => html`<li>${paragraph(item)}</li>`)}
+        </ul>`
+      : html`<p>${paragraph(block)}</p>`;
+  }
+
+  /** What steps 5 and 8 add to their words: the calls, the pointer, the resources. */
+  private renderExtra(step: number, level: number): unknown {
+    const text = this.text.familySteps;
+    if (step === 5) {
+      return html`<p>
+          ${this.callLink({
+            dialable: this.dialEmergencyNumber,
+            kind: 'emergency',
+            label: text.overdoseCall.text(this.dialEmergencyNumber),
+          })}
+        </p>
+        <p>
+          <a href=${OVERDOSE_GUIDANCE[this.language]} @click=${this.showOverdoseSigns}>${text.overdoseLink}</a>
+        </p>`;
+    }
+    if (step !== 8) return nothing;
+    const { helpline, call } = this.text.common;
+    const number = dialableNumber(helpline.number)!;
+    return html`${heading(level + 1, text.resourcesHeading, { part: 'resources-heading' })}
+      <div part="resources"><slot name="resources"></slot></div>
+      <ul>
+        ${text.resources.map((resource) => html`<li>${resource}</li>`)}
+      </ul>
+      <p><strong>${helpline.name}</strong>: ${helpline.note.text}</p>
+      <p>
+        ${this.callLink({
+          dialable: number,
+          kind: 'helpline',
+          // Non-breaking hyphens keep the number on one line where it fits.
+          label: call(helpline.number.replace(/-/g, '\u2011')),
+          accessibleName: `${call(helpline.number)}, ${helpline.name}`,
+          part: 'helpline-button',
+          className: 'button',
+        })}
+      </p>`;
+  }
+
+  private renderStep(step: number): TemplateResult {
+    const text = this.text.familySteps;
+    const { title, summary, body } = text.steps[step - 1]!;
+    const open = this.openSteps.has(step);
+    const level = this.resolvedHeadingLevel + 1;
+    return html`<li part="step" class="step">
+      ${heading(
+        level,
+        html`<button
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="step-${step}"
+          @click=${() => this.toggle(step)}
+        >
+          ${text.stepLabel(step)}: ${title}
+        </button>`,
+        { part: 'step-title' },
+      )}
+      <p part="step-summary">${summary}</p>
+      <div
+        part="step-body"
+        id="step-${step}"
+        .hidden=${open ? false : UNTIL_FOUND}
+        @beforematch=${() => this.toggle(step, true)}
+      >
+        ${body.map((block) => this.renderBlock(block))} ${this.renderExtra(step, level)}
+      </div>
+    </li>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const text = this.text.familySteps;
+    return html`${heading(this.resolvedHeadingLevel, this.headingText(text.heading))}
+      <p>${text.intro}</p>
+      <ol>
+        ${this.shownSteps.map((step) => this.renderStep(step))}
+      </ol>
+      <p>${text.closing}</p>
+      <div part="footer"><slot name="footer"></slot></div>`;
+  }
+}
