@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { stripSources } from './scripts/rollup-strip-sources.mjs';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const packageEntries = [
   'src/index.ts',
@@ -43,6 +44,8 @@ export default [
       nodeResolve(),
       typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),
       stripSources(),
+      // Whitespace inside html`` and css`` is bytes on every reader's phone.
+      minifyLiterals({ failOnError: true }),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
