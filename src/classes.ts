@@ -1,3 +1,3 @@
 // The element classes without registering them (no side effects), for
 // developers who register under their own names or extend a class.
-export {};
+export { CallBanner } from './call-banner/call-banner.js';

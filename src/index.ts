@@ -1,4 +1,5 @@
 // Entry of the npm package and of the one-script bundle: registers every
 // element (each define.ts leaves an existing registration alone).
+import './call-banner/define.js';
 export { VERSION } from './core/version.js';
 export type { RecoveryEventMap } from './core/events.js';
