@@ -92,6 +92,7 @@ function reserveRoom(banner: CallBanner, height: number): void {
  *   where it falls in the reading order (last is usual).
  * - It sits at `z-index: 1000`; set `call-banner { z-index: … }` to change that.
  *
+ * @tag call-banner
  * @summary A tap-to-call banner: the partner's number or the national helpline.
  *
  * @slot note - Small print under the call button (used when the `note` attribute is not set).
@@ -127,22 +128,22 @@ export class CallBanner extends RecoveryElement {
    * `+44 300 123 6600`, `1-800-662-HELP`, `988`. Shown as written; dialled as digits.
    * Default: the SAMHSA National Helpline, 1-800-662-4357.
    */
-  @property() phone: string | null = null;
+  @property() phone?: string | null;
 
   /** The partner's name, shown in the default message ("…someone at Hope Clinic…"). */
-  @property() org: string | null = null;
+  @property() org?: string | null;
 
   /** Headline text, replacing the built-in message. `heading`, if set, wins. */
-  @property() message: string | null = null;
+  @property() message?: string | null;
 
   /** Small print under the call button. Default for the national helpline: its own note. */
-  @property() note: string | null = null;
+  @property() note?: string | null;
 
   /** A number to text, as the partner writes it: adds a Text button (`sms:`). */
-  @property() sms: string | null = null;
+  @property() sms?: string | null;
 
   /** When the partner's line answers, as free text: `Mon–Fri 9–5`. */
-  @property() hours: string | null = null;
+  @property() hours?: string | null;
 
   /**
    * `inline` (in the page's flow) or `sticky` (fixed to the bottom of the viewport).
@@ -156,18 +157,18 @@ export class CallBanner extends RecoveryElement {
    */
   @property({ type: Boolean }) dismissible = false;
 
-  @state() private slottedNote = false;
-
-  private resolvedVariant: CallBannerVariant = 'inline';
+  // No initial values below: each is set before it is read, and every
+  // initialiser is bytes in the script a reader downloads.
+  @state() private slottedNote?: boolean;
+  private resolvedVariant?: CallBannerVariant;
   /** The partner's number, dialable; null when absent or rejected. */
-  private dialPhone: string | null = null;
-  private phoneRejected = false;
-  private dialSms: string | null = null;
-  private reportedSms: string | null = null;
-  private dismissKey = '';
-  private hiddenByDismissal = false;
+  private dialPhone?: string | null;
+  private phoneRejected?: boolean;
+  private dialSms?: string | null;
+  private dismissKey?: string;
+  private hiddenByDismissal?: boolean;
   /** Where keyboard focus was before it entered the banner: where it goes back to. */
-  private cameFrom: HTMLElement | null = null;
+  private cameFrom?: HTMLElement;
   private resizeObserver?: ResizeObserver;
 
   constructor() {
@@ -214,9 +215,7 @@ export class CallBanner extends RecoveryElement {
     // The partner's text number goes with their own words: never beside a fallback.
     const sms = this.phoneRejected ? '' : this.sms?.trim();
     this.dialSms = sms ? dialableNumber(sms) : null;
-    const badSms = sms && !this.dialSms ? this.sms : null;
-    if (badSms && badSms !== this.reportedSms) this.reportInvalid(messages.sms(badSms));
-    this.reportedSms = badSms;
+    if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(messages.sms(this.sms!));
 
     if (changed.has('phone') || changed.has('dismissible')) {
       this.dismissKey = `recovery-elements:call-banner:dismissed:${this.dialPhone ?? dialableNumber(common.helpline.number)}`;
@@ -237,7 +236,7 @@ export class CallBanner extends RecoveryElement {
 
   private dismiss(): void {
     const focusWasInside = !!this.shadowRoot?.activeElement;
-    rememberDismissed(this.dismissKey);
+    rememberDismissed(this.dismissKey!);
     this.hidden = this.hiddenByDismissal = true;
     this.reserveRoom();
     // The close button is gone: put keyboard focus back where the reader was before
@@ -264,58 +263,41 @@ export class CallBanner extends RecoveryElement {
     // A named region, not <aside>: a banner may sit inside the page's <main> or an
     // article, and more than once, where a complementary landmark (meant to be
     // top-level) would be wrong. Its name says whose line it is.
-    return html`<section
-      class="banner ${this.resolvedVariant}"
-      aria-label=${who ? `${words.label}: ${who}` : words.label}
-    >
-      <div class="message">
-        ${heading(this.resolvedHeadingLevel, headline)}
-        ${hours ? html`<p class="hours">${words.hours(hours)}</p>` : nothing}
-      </div>
-      <div class="actions">
-        ${this.callLink({
-          dialable: this.dialPhone ?? dialableNumber(helpline.number)!,
-          kind: 'helpline',
-          label: common.call(written),
-          accessibleName: who ? words.callName(written, who) : undefined,
-          className: 'button',
-        })}
-        ${this.dialSms
-          ? this.callLink({
-              dialable: this.dialSms,
-              kind: 'sms',
-              label: common.text(this.sms!.trim()),
-              part: 'text-button',
-              className: 'button quiet',
-            })
-          : nothing}
-      </div>
-      <div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>
-        ${own ? nothing : html`<strong>${helpline.name}.</strong>`}
-        ${note ||
-        (partnerWords
-          ? html`<slot name="note" @slotchange=${this.onNoteSlotChange}>${own ? nothing : helplineNote}</slot>`
-          : helplineNote)}
-      </div>
-      ${sticky
-        ? nothing
-        : html`<p class="more">
-            ${own ? nothing : words.lifeline.text}
-            ${this.callLink({
-              dialable: this.dialEmergencyNumber,
-              kind: 'emergency',
-              label: words.emergency.text(this.dialEmergencyNumber),
-              part: 'emergency-link',
-              className: '',
-            })}
-          </p>`}
-      ${this.dismissible
-        ? html`<button class="button quiet dismiss" part="dismiss-button" @click=${this.dismiss}>
-            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" /></svg>
-            <span class="sr-only">${words.dismiss}</span>
-          </button>`
-        : nothing}
-    </section>`;
+    // Templates are written tight: their whitespace ships as it is.
+    return html`<section class="banner ${this.resolvedVariant}" aria-label=${who ? `${words.label}: ${who}` : words.label}>
+<div class="message">${heading(this.resolvedHeadingLevel, headline)}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
+<div class="actions">${this.callLink({
+      dialable: this.dialPhone ?? dialableNumber(helpline.number)!,
+      kind: 'helpline',
+      label: common.call(written),
+      accessibleName: who ? words.callName(written, who) : undefined,
+      className: 'button',
+    })}${this.dialSms
+      ? this.callLink({
+          dialable: this.dialSms,
+          kind: 'sms',
+          label: common.text(this.sms!.trim()),
+          part: 'text-button',
+          className: 'button quiet',
+        })
+      : nothing}</div>
+<div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong> `}${note ||
+    (partnerWords
+      ? html`<slot name="note" @slotchange=${this.onNoteSlotChange}>${own ? nothing : helplineNote}</slot>`
+      : helplineNote)}</div>
+${sticky
+  ? nothing
+  : html`<p class="more">${own ? nothing : `${words.lifeline.text} `}${this.callLink({
+      dialable: this.dialEmergencyNumber,
+      kind: 'emergency',
+      label: words.emergency.text(this.dialEmergencyNumber),
+      part: 'emergency-link',
+      className: '',
+    })}</p>`}
+${this.dismissible
+  ? html`<button class="button quiet dismiss" part="dismiss-button" @click=${this.dismiss}><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13"/></svg><span class="sr-only">${words.dismiss}</span></button>`
+  : nothing}
+</section>`;
   }
 
   private onNoteSlotChange(event: Event): void {
