@@ -174,9 +174,10 @@ export class CallBanner extends RecoveryElement {
   constructor() {
     super();
     this.addEventListener('focusin', (event) => {
-      // A move inside our shadow root arrives retargeted to the host: ignore it.
+      // Moves within the banner (its shadow root arrives retargeted to the host,
+      // slotted links are its children) are not where the reader came from.
       const from = event.relatedTarget;
-      if (from !== this && from instanceof HTMLElement) this.cameFrom = from;
+      if (from instanceof HTMLElement && !this.contains(from)) this.cameFrom = from;
     });
   }
 
@@ -239,9 +240,12 @@ export class CallBanner extends RecoveryElement {
     rememberDismissed(this.dismissKey!);
     this.hidden = this.hiddenByDismissal = true;
     this.reserveRoom();
-    // The close button is gone: put keyboard focus back where the reader was before
-    // they entered the banner, so Tab carries on from there. (Without such a place,
-    // e.g. focus came from the address bar, the browser's own rule applies.)
+    // The close button is gone. Keyboard focus goes back where the reader was before
+    // they entered the banner: a real, visible control, and Tab carries on from
+    // there. Not the host (now display: none, so it cannot hold focus) and not
+    // <body> (Tab would restart at the top of the page, and a screen reader would
+    // lose its place). Without such a place (focus came from the address bar) the
+    // browser's own rule applies.
     if (focusWasInside && this.cameFrom?.isConnected) this.cameFrom.focus();
     this.emit('recovery-dismiss', {});
   }

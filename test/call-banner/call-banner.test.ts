@@ -472,6 +472,13 @@ describe('<call-banner>', () => {
       expect(errors.callCount).to.equal(0);
     });
 
+    it("leaves a banner the partner hid with `hidden` alone", async () => {
+      const el = await fixture<CallBanner>(html`<call-banner hidden dismissible phone="(973) 555-0108"></call-banner>`);
+      el.phone = '(973) 555-0109';
+      await el.updateComplete;
+      expect(el.hidden).to.equal(true);
+    });
+
     it('puts keyboard focus back where the reader was before the banner', async () => {
       const page = await fixture<HTMLElement>(html`<div>
         <button id="before">Before</button>
