@@ -2,3 +2,4 @@
 // developers who register under their own names or extend a class.
 export { OverdoseSigns } from './overdose-signs/overdose-signs.js';
 export { FamilySteps } from './family-steps/family-steps.js';
+export { CallBanner } from './call-banner/call-banner.js';

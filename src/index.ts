@@ -1,5 +1,6 @@
 // Entry of the npm package and of the one-script bundle: registers every
 // element (each define.ts leaves an existing registration alone).
+import './call-banner/define.js';
 export { VERSION } from './core/version.js';
 export type { RecoveryEventMap } from './core/events.js';
 export { OverdoseSigns } from './overdose-signs/define.js';

@@ -303,6 +303,7 @@ export const en: Content = {
     },
     emergency: { text: (n) => `In an overdose, call ${n}.`, sources: ['CDC-R'] },
     dismiss: 'Hide this message',
+    helplineShort: { text: 'Free, confidential, 24/7, in English and Spanish.', sources: ['SAMHSA-H'] },
   },
 
   console: {

@@ -320,6 +320,7 @@ export const es: Content = {
     },
     emergency: { text: (n) => `Ante una sobredosis, llame al ${n}.`, sources: ['CDC-R'] },
     dismiss: 'Ocultar este mensaje',
+    helplineShort: { text: 'Gratuita, confidencial, 24/7, en español.', sources: ['SAMHSA-H'] },
   },
 
   console: {

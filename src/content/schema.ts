@@ -174,6 +174,8 @@ export interface CallBannerContent {
   readonly emergency: Sourced<WithNumber>;
   /** Accessible name of the close button. */
   readonly dismiss: string;
+  /** The default helpline's note, short enough for a sticky banner on a phone. */
+  readonly helplineShort: Sourced;
 }
 
 /**

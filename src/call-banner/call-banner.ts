@@ -1,0 +1,310 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RecoveryElement } from '../core/recovery-element.js';
+import { heading } from '../core/heading.js';
+import { dialableNumber } from '../core/phone.js';
+import { callBannerStyles } from './call-banner.styles.js';
+
+export type CallBannerVariant = 'inline' | 'sticky';
+
+/**
+ * Exactly `inline` or `sticky`, in any case and nothing else: the host's
+ * `:host([variant='sticky' i])` rule, which fixes it to the viewport, must agree.
+ */
+const parseVariant = (value: string): CallBannerVariant | null =>
+  /^(inline|sticky)$/i.test(value) ? (value.toLowerCase() as CallBannerVariant) : null;
+
+/**
+ * Dismissals that could not be stored (storage off or full): remembered for the
+ * life of the page, so a banner the reader closed stays closed until they leave.
+ */
+const dismissedOnThisPage = new Set<string>();
+
+function wasDismissed(key: string): boolean {
+  try {
+    return dismissedOnThisPage.has(key) || sessionStorage.getItem(key) === '1';
+  } catch {
+    return dismissedOnThisPage.has(key);
+  }
+}
+
+function rememberDismissed(key: string): void {
+  dismissedOnThisPage.add(key);
+  try {
+    sessionStorage.setItem(key, '1');
+  } catch {
+    // Private modes and strict settings throw: the page-long memory above is enough.
+  }
+}
+
+/** The room each sticky banner on the page needs below the page's last line. */
+const room = new Map<CallBanner, number>();
+/** The page's own inline values, put back when the last sticky banner goes. */
+let pageOwn: { padding: string; scrollPadding: string; computed: string } | undefined;
+
+/**
+ * Keeps the end of the page above the sticky banners: the body's padding grows by
+ * the tallest banner's height, and `scroll-padding-bottom` keeps whatever gets
+ * keyboard focus from scrolling in under a banner (WCAG 2.4.11).
+ */
+function reserveRoom(banner: CallBanner, height: number): void {
+  if (height > 0) room.set(banner, height);
+  else room.delete(banner);
+  const { body, documentElement } = document;
+  if (room.size) {
+    pageOwn ??= {
+      padding: body.style.paddingBottom,
+      scrollPadding: documentElement.style.scrollPaddingBottom,
+      computed: getComputedStyle(body).paddingBottom,
+    };
+    const needed = Math.ceil(Math.max(...room.values()));
+    body.style.paddingBottom = `calc(${pageOwn.computed} + ${needed}px)`;
+    documentElement.style.scrollPaddingBottom = `${needed}px`;
+  } else if (pageOwn) {
+    body.style.paddingBottom = pageOwn.padding;
+    documentElement.style.scrollPaddingBottom = pageOwn.scrollPadding;
+    pageOwn = undefined;
+  }
+}
+
+/**
+ * A tap-to-call banner that connects a reader to a person: the partner's own line,
+ * or by default the SAMHSA National Helpline (free, confidential, 24/7, English and
+ * Spanish).
+ *
+ * The number is shown as the partner wrote it; the link dials only its digits. A
+ * `phone` that is not a phone number logs one console error and the banner shows
+ * the national helpline under its own name: then none of the partner's words
+ * (`org`, `message`, `heading`, `note`, `hours`, `sms`, the `note` slot) appear,
+ * because they were written for a number the reader cannot reach. With no `phone`
+ * at all, the partner chose the helpline: `message`, `heading`, `note` and `sms`
+ * still apply, while `org` and `hours` (which describe a line of their own) do not.
+ *
+ * `variant="sticky"` fixes the banner to the bottom of the viewport and pads the
+ * page's `<body>` by the banner's height, so the end of the page can always be
+ * scrolled into view above it. Notes for the partner's page:
+ * - On phones with a notch or a home bar, the banner keeps its content inside the
+ *   safe area. Browsers report a safe area only when the page's viewport meta tag
+ *   has `viewport-fit=cover`; without it the browser itself keeps the page (and
+ *   the banner) out of those areas.
+ * - A `position: fixed` element is fixed to the viewport only when no ancestor has
+ *   a `transform`, `filter` or `contain`: place the banner directly in `<body>`,
+ *   where it falls in the reading order (last is usual).
+ * - It sits at `z-index: 1000`; set `call-banner { z-index: … }` to change that.
+ *
+ * @tag call-banner
+ * @summary A tap-to-call banner: the partner's number or the national helpline.
+ *
+ * @slot note - Small print under the call button (used when the `note` attribute is not set).
+ *
+ * @csspart heading - The message, a real heading at `heading-level`.
+ * @csspart call-button - The call link (`tel:`).
+ * @csspart text-button - The text link (`sms:`), shown when `sms` is set.
+ * @csspart note - The small print.
+ * @csspart emergency-link - "In an overdose, call 911." (inline variant only).
+ * @csspart dismiss-button - The close button, with `dismissible`.
+ *
+ * @cssproperty --recovery-font-family - Font; default: the page's.
+ * @cssproperty --recovery-font-size - Base size; default `1rem`.
+ * @cssproperty --recovery-color-text - Text colour.
+ * @cssproperty --recovery-color-background - Background colour.
+ * @cssproperty --recovery-color-border - Border colour.
+ * @cssproperty --recovery-color-accent - Fill of the call button, and the inline banner's edge.
+ * @cssproperty --recovery-color-on-accent - Text on the call button.
+ * @cssproperty --recovery-color-urgent - Emergency colour.
+ * @cssproperty --recovery-color-on-urgent - Text on the emergency colour.
+ * @cssproperty --recovery-radius - Corner radius.
+ * @cssproperty --recovery-spacing - Spacing unit.
+ * @cssproperty --recovery-max-width - Largest width of the content.
+ *
+ * @fires recovery-call - A call or text link was activated: `{ number, kind: 'helpline' | 'sms' | 'emergency', source: 'call-banner' }`.
+ * @fires recovery-dismiss - The reader closed the banner: `{}`.
+ */
+export class CallBanner extends RecoveryElement {
+  static override styles = [...RecoveryElement.styles, callBannerStyles];
+
+  /**
+   * The number to call, as the partner writes it: `(973) 555-0142`,
+   * `+44 300 123 6600`, `1-800-662-HELP`, `988`. Shown as written; dialled as digits.
+   * Default: the SAMHSA National Helpline, 1-800-662-4357.
+   */
+  @property() phone?: string | null;
+
+  /** The partner's name, shown in the default message ("…someone at Hope Clinic…"). */
+  @property() org?: string | null;
+
+  /** Headline text, replacing the built-in message. `heading`, if set, wins. */
+  @property() message?: string | null;
+
+  /** Small print under the call button. Default for the national helpline: its own note. */
+  @property() note?: string | null;
+
+  /** A number to text, as the partner writes it: adds a Text button (`sms:`). */
+  @property() sms?: string | null;
+
+  /** When the partner's line answers, as free text: `Mon–Fri 9–5`. */
+  @property() hours?: string | null;
+
+  /**
+   * `inline` (in the page's flow) or `sticky` (fixed to the bottom of the viewport).
+   * Reflected, because the host's own position follows it.
+   */
+  @property({ reflect: true }) variant: CallBannerVariant | string = 'inline';
+
+  /**
+   * Adds a close button. The choice is remembered for the browser session (per
+   * number) where storage allows, and for the life of the page where it does not.
+   */
+  @property({ type: Boolean }) dismissible = false;
+
+  // No initial values below: each is set before it is read, and every
+  // initialiser is bytes in the script a reader downloads.
+  @state() private slottedNote?: boolean;
+  private resolvedVariant?: CallBannerVariant;
+  /** The partner's number, dialable; null when absent or rejected. */
+  private dialPhone?: string | null;
+  private phoneRejected?: boolean;
+  private dialSms?: string | null;
+  private dismissKey?: string;
+  private hiddenByDismissal?: boolean;
+  /** Where keyboard focus was before it entered the banner: where it goes back to. */
+  private cameFrom?: HTMLElement;
+  private resizeObserver?: ResizeObserver;
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', (event) => {
+      // Moves within the banner (its shadow root arrives retargeted to the host,
+      // slotted links are its children) are not where the reader came from.
+      const from = event.relatedTarget;
+      if (from instanceof HTMLElement && !this.contains(from)) this.cameFrom = from;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fires once on observe, then on every change of size (content, zoom, hidden).
+    // The page's padding is written in the next frame, not in the observer's
+    // callback, where a change it causes would be a "ResizeObserver loop" error.
+    (this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.reserveRoom()))).observe(
+      this,
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    reserveRoom(this, 0);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { common, console: messages } = this.text;
+    if (changed.has('variant')) {
+      this.resolvedVariant = this.validated(this.variant, parseVariant, 'inline', (value, fallback) =>
+        messages.variant(value, 'inline, sticky', fallback),
+      );
+    }
+
+    const phone = this.phone?.trim();
+    this.dialPhone = phone ? dialableNumber(phone) : null;
+    this.phoneRejected = !!phone && !this.dialPhone;
+    if (this.phoneRejected && changed.has('phone')) {
+      this.reportInvalid(messages.phone(this.phone!, `${common.helpline.name}, ${common.helpline.number}`));
+    }
+
+    // The partner's text number goes with their own words: never beside a fallback.
+    const sms = this.phoneRejected ? '' : this.sms?.trim();
+    this.dialSms = sms ? dialableNumber(sms) : null;
+    if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(messages.sms(this.sms!));
+
+    if (changed.has('phone') || changed.has('dismissible')) {
+      this.dismissKey = `recovery-elements:call-banner:dismissed:${this.dialPhone ?? dialableNumber(common.helpline.number)}`;
+      const dismissed = this.dismissible && wasDismissed(this.dismissKey);
+      // Only undo a `hidden` we set: the partner may hide the banner themselves.
+      if (dismissed || this.hiddenByDismissal) this.hidden = this.hiddenByDismissal = dismissed;
+    }
+  }
+
+  protected override updated(): void {
+    this.reserveRoom();
+  }
+
+  private reserveRoom(): void {
+    const sticky = this.isConnected && this.resolvedVariant === 'sticky';
+    reserveRoom(this, sticky ? this.getBoundingClientRect().height : 0);
+  }
+
+  private dismiss(): void {
+    const focusWasInside = !!this.shadowRoot?.activeElement;
+    rememberDismissed(this.dismissKey!);
+    this.hidden = this.hiddenByDismissal = true;
+    this.reserveRoom();
+    // The close button is gone. Keyboard focus goes back where the reader was before
+    // they entered the banner: a real, visible control, and Tab carries on from
+    // there. Not the host (now display: none, so it cannot hold focus) and not
+    // <body> (Tab would restart at the top of the page, and a screen reader would
+    // lose its place). Without such a place (focus came from the address bar) the
+    // browser's own rule applies.
+    if (focusWasInside && this.cameFrom?.isConnected) this.cameFrom.focus();
+    this.emit('recovery-dismiss', {});
+  }
+
+  protected renderContent(): unknown {
+    const { common, callBanner: words } = this.text;
+    const { helpline } = common;
+    const own = !!this.dialPhone;
+    const partnerWords = !this.phoneRejected;
+    const sticky = this.resolvedVariant === 'sticky';
+    const written = own ? this.phone!.trim() : helpline.number;
+    const who = own ? this.org?.trim() : helpline.name;
+    const builtIn = own && who ? words.messageFor(who) : words.message;
+    const headline = partnerWords ? this.headingText(this.message?.trim() || builtIn) : builtIn;
+    const note = partnerWords && this.note?.trim();
+    const hours = own && this.hours?.trim();
+    const helplineNote = (sticky ? words.helplineShort : helpline.note).text;
+
+    // A named region, not <aside>: a banner may sit inside the page's <main> or an
+    // article, and more than once, where a complementary landmark (meant to be
+    // top-level) would be wrong. Its name says whose line it is.
+    // Templates are written tight: their whitespace ships as it is.
+    return html`<section class="banner ${this.resolvedVariant}" aria-label=${who ? `${words.label}: ${who}` : words.label}>
+<div class="message">${heading(this.resolvedHeadingLevel, headline)}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
+<div class="actions">${this.callLink({
+      dialable: this.dialPhone ?? dialableNumber(helpline.number)!,
+      kind: 'helpline',
+      label: common.call(written),
+      accessibleName: who ? words.callName(written, who) : undefined,
+      className: 'button',
+    })}${this.dialSms
+      ? this.callLink({
+          dialable: this.dialSms,
+          kind: 'sms',
+          label: common.text(this.sms!.trim()),
+          part: 'text-button',
+          className: 'button quiet',
+        })
+      : nothing}</div>
+<div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong> `}${note ||
+    (partnerWords
+      ? html`<slot name="note" @slotchange=${this.onNoteSlotChange}>${own ? nothing : helplineNote}</slot>`
+      : helplineNote)}</div>
+${sticky
+  ? nothing
+  : html`<p class="more">${own ? nothing : `${words.lifeline.text} `}${this.callLink({
+      dialable: this.dialEmergencyNumber,
+      kind: 'emergency',
+      label: words.emergency.text(this.dialEmergencyNumber),
+      part: 'emergency-link',
+      className: '',
+    })}</p>`}
+${this.dismissible
+  ? html`<button class="button quiet dismiss" part="dismiss-button" @click=${this.dismiss}><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13"/></svg><span class="sr-only">${words.dismiss}</span></button>`
+  : nothing}
+</section>`;
+  }
+
+  private onNoteSlotChange(event: Event): void {
+    this.slottedNote = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  }
+}
