@@ -46,7 +46,7 @@ export default [
       stripSources(),
       // Whitespace inside html`` and css`` is bytes on every reader's phone.
       minifyLiterals({ failOnError: true }),
-      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
 ];

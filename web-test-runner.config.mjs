@@ -43,7 +43,7 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // One file at a time per browser (browsers run side by side): background
   // tabs get no animation frames, and WebKit runs in one window (see its launcher).

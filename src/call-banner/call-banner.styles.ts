@@ -11,10 +11,9 @@ import { css } from 'lit';
 // - .sticky: compact (the close button beside the buttons leaves the message the
 //   full width), inside the safe area, never taller than half the screen (it
 //   scrolls).
-// - forced colours: the shared `.button` rule loses to `.button.quiet`'s own
-//   colours, which would leave the Text and close buttons dark grey on black.
 export const callBannerStyles = css`
 :host([variant='sticky' i]) { position: fixed; inset: auto 0 0; z-index: 1000 }
+.root { padding: 0 }
 :host([variant='sticky' i]) .root { container-type: inline-size; max-width: none; border-top: 2px solid var(--_border); box-shadow: 0 -.25rem 1rem rgb(0 0 0 / .2) }
 @media (prefers-reduced-motion: no-preference) { :host([variant='sticky' i]) .root { animation: slide-in .25s ease-out } }
 @keyframes slide-in { from { transform: translateY(100%) } }
@@ -34,8 +33,4 @@ export const callBannerStyles = css`
 .dismiss { grid-area: close; align-self: start; margin-inline-start: .5rem; padding: 0 }
 .sticky .dismiss { align-self: center }
 svg { width: 1.25rem; height: 1.25rem; stroke: currentColor; stroke-width: 2 }
-@media (forced-colors: active) {
-  .button.quiet { color: ButtonText; border-color: ButtonText }
-  a.button.quiet { color: LinkText; border-color: LinkText }
-}
 `;

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   DEFAULT_EMERGENCY_NUMBER,
@@ -56,25 +55,33 @@ function observePageLanguage(): void {
 export abstract class RecoveryElement extends LitElement {
   static readonly version = VERSION;
   static override styles = [...tokenStyles, sharedStyles];
+  /** Lit declares the reactive properties here, not with decorators: decorators cost the bundle about 800 bytes. */
+  static override properties: PropertyDeclarations = {
+    langAttribute: { attribute: 'lang' },
+    theme: {},
+    headingLevel: { attribute: 'heading-level' },
+    heading: {},
+    emergencyNumber: { attribute: 'emergency-number' },
+  };
 
   /**
    * `lang` is the element's native attribute and property: setting either
    * re-renders. Empty means "inherit from the nearest ancestor".
    * @internal
    */
-  @property({ attribute: 'lang' }) langAttribute: string | null = null;
+  langAttribute: string | null = null;
 
   /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property() theme: Theme | string = DEFAULT_THEME;
+  theme: Theme | string = DEFAULT_THEME;
 
   /** Level (1–6) of the element's own top heading; sub-headings follow it. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = DEFAULT_HEADING_LEVEL;
+  headingLevel: number | string = DEFAULT_HEADING_LEVEL;
 
   /** Text that replaces the element's top heading. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The local emergency number, digits only (911, 112, 999, 000). */
-  @property({ attribute: 'emergency-number' }) emergencyNumber = DEFAULT_EMERGENCY_NUMBER;
+  emergencyNumber: string = DEFAULT_EMERGENCY_NUMBER;
 
   /** The language the element shows, resolved from `lang` on every update. */
   protected language: Language = 'en';

@@ -41,6 +41,7 @@ export const sharedStyles = css`
     gap: 0.5em;
     min-width: 44px;
     min-height: 44px;
+    max-width: 100%;
     padding: 0.625em 1.25em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
@@ -77,13 +78,17 @@ export const sharedStyles = css`
     border: 0;
   }
   @media (forced-colors: active) {
-    .button {
+    .button,
+    .button.quiet,
+    .button.urgent {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
       forced-color-adjust: none;
     }
-    a.button {
+    a.button,
+    a.button.quiet,
+    a.button.urgent {
       color: LinkText;
       border-color: LinkText;
     }

@@ -50,6 +50,7 @@ const lightTheme = css`
     color-scheme: light;
     box-sizing: border-box;
     max-width: var(--recovery-max-width, none);
+    padding: calc(var(--_space) * 0.75);
     color: var(--_text);
     background: var(--_background);
     font-family: var(--recovery-font-family, inherit);

@@ -11,9 +11,6 @@ import { css } from 'lit';
  * drops backgrounds), with the links' addresses.
  */
 export const familyStepsStyles = css`
-  .root {
-    padding: calc(var(--_space) * 0.75);
-  }
   [part='heading'] {
     font-size: 1.375em;
   }
