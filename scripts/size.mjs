@@ -69,10 +69,10 @@ const litFloorEntry = {
 export async function buildBundle({ variant = [], input = 'src/bundle.ts' } = {}) {
   const build = await rollup({
     input,
-    plugins: [...(input === LIT_FLOOR_ID ? [litFloorEntry] : []), ...bundlePlugins({ variant, sourceMap: false })],
+    plugins: [...(input === LIT_FLOOR_ID ? [litFloorEntry] : []), ...bundlePlugins({ variant })],
     onwarn() {},
   });
-  const { output } = await build.generate({ format: 'iife', file: BUNDLE });
+  const { output } = await build.generate({ format: 'iife', file: BUNDLE, sourcemap: true });
   await build.close();
   return output[0].code;
 }
@@ -90,8 +90,9 @@ export const VARIANTS = {
  */
 export async function measure(code = readFileSync(BUNDLE, 'utf8'), which = Object.keys(VARIANTS)) {
   const sizes = { minified: Buffer.byteLength(code), gzip: gzipSize(code), brotli: brotliSize(code) };
-  const variants = {};
-  for (const name of which) variants[name] = gzipSize(await VARIANTS[name]());
+  const variants = Object.fromEntries(
+    await Promise.all(which.map(async (name) => [name, gzipSize(await VARIANTS[name]())])),
+  );
   if (variants.litFloor !== undefined) sizes.lit = variants.litFloor;
   if (variants.noContent !== undefined) sizes.content = sizes.gzip - variants.noContent;
   if (variants.noEnglish !== undefined) sizes.english = sizes.gzip - variants.noEnglish;
