@@ -1,0 +1,65 @@
+// The first script of every host page: it records what the page lived through,
+// for the test in the parent window to read as `frame.contentWindow.embedding`.
+// A classic script file, so that it runs under `script-src 'self'`.
+(() => {
+  const record = {
+    /** securitypolicyviolation events (CSP and Trusted Types), except our fences. */
+    violations: [],
+    /** Uncaught errors and unhandled rejections. */
+    errors: [],
+    /** console.error and console.warn calls, recorded instead of printed. */
+    console: { error: [], warn: [] },
+    /** Calls to window.pwn(): a hostile payload that ran. */
+    executed: [],
+    /** The page's storage and cookies before our script ran. */
+    before: {
+      cookie: document.cookie,
+      session: storageEntries(() => sessionStorage),
+      local: storageEntries(() => localStorage),
+    },
+    storageEntries,
+    fence,
+  };
+  window.embedding = record;
+  window.pwn = (what) => record.executed.push(String(what));
+
+  function storageEntries(storage) {
+    try {
+      const area = storage();
+      return Object.fromEntries(Array.from({ length: area.length }, (_, i) => [area.key(i), area.getItem(area.key(i))]));
+    } catch (error) {
+      return `throws ${error.name}`;
+    }
+  }
+
+  let fences = 0;
+  /**
+   * Resolves once every violation before it has been reported: it makes one
+   * load the page's policy blocks, and waits for that violation's event (they
+   * arrive in order). Only for pages whose policy blocks images.
+   */
+  function fence() {
+    const name = `fence-${++fences}.png`;
+    return new Promise((resolve) => {
+      const seen = (event) => {
+        if (!String(event.blockedURI).includes(name)) return;
+        document.removeEventListener('securitypolicyviolation', seen);
+        resolve();
+      };
+      document.addEventListener('securitypolicyviolation', seen);
+      new Image().src = name;
+    });
+  }
+
+  document.addEventListener('securitypolicyviolation', (event) => {
+    if (String(event.blockedURI).includes('fence-')) return;
+    record.violations.push(
+      `${event.effectiveDirective || event.violatedDirective}: ${event.blockedURI || ''} ${event.sample || ''}`.trim(),
+    );
+  });
+  addEventListener('error', (event) => record.errors.push(String(event.message || event.error)));
+  addEventListener('unhandledrejection', (event) => record.errors.push(String(event.reason)));
+  for (const level of ['error', 'warn']) {
+    console[level] = (...args) => record.console[level].push(args.map(String).join(' '));
+  }
+})();
