@@ -33,7 +33,6 @@ export type HostWindow = Window & typeof globalThis & { embedding: Embedding };
 export type OurElement = HTMLElement & {
   updateComplete: Promise<boolean>;
   shadowRoot: ShadowRoot;
-  [property: string]: unknown;
 };
 
 export interface RecordedRequest {
@@ -176,3 +175,36 @@ export function stayOnPage(page: HostPage): void {
 
 /** The computed style of an element, from its own window. */
 export const styleOf = (element: Element) => element.ownerDocument.defaultView!.getComputedStyle(element);
+
+/**
+ * What sticks out of `host` sideways: elements of its shadow root, and text,
+ * whose boxes reach past the host's own left or right edge (half a pixel of
+ * rounding allowed). Screen-reader-only text is clipped to 1 px and left out.
+ */
+export function overflowing(host: Element): string[] {
+  const { left, right } = host.getBoundingClientRect();
+  const out: string[] = [];
+  const check = (what: string, rects: DOMRectList | DOMRect[]) => {
+    for (const rect of rects) {
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (rect.right > right + 0.5 || rect.left < left - 0.5) {
+        out.push(`${what} spans ${Math.round(rect.left)}–${Math.round(rect.right)}, the host ${Math.round(left)}–${Math.round(right)}`);
+        break;
+      }
+    }
+  };
+  const walker = host.ownerDocument.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('.sr-only') || (node as Element).classList?.contains('sr-only')) continue;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (!node.textContent!.trim()) continue;
+      const range = host.ownerDocument.createRange();
+      range.selectNodeContents(node);
+      check(`text "${node.textContent!.trim().slice(0, 40)}"`, range.getClientRects());
+    } else {
+      const element = node as Element;
+      check(`<${element.localName} part="${element.getAttribute('part') ?? ''}" class="${element.getAttribute('class') ?? ''}">`, element.getClientRects());
+    }
+  }
+  return out;
+}
