@@ -495,6 +495,15 @@ describe('<call-banner>', () => {
   });
 
   describe('changes re-render', () => {
+    it('by property, also when a script sets a number rather than text', async () => {
+      const el = await fixture<CallBanner>(html`<call-banner></call-banner>`);
+      Object.assign(el, { phone: 9735550142, org: 42, sms: 988, hours: 24 });
+      await el.updateComplete;
+      expect(callButton(el).getAttribute('href')).to.equal('tel:9735550142');
+      expect(part(el, 'text-button')!.getAttribute('href')).to.equal('sms:988');
+      expect(shown(el)).to.contain('Hours: 24');
+    });
+
     it('by attribute', async () => {
       const el = await fixture<CallBanner>(html`<call-banner></call-banner>`);
       el.setAttribute('phone', '(973) 555-0142');

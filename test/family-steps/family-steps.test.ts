@@ -164,6 +164,14 @@ describe('<family-steps>', () => {
       expect(shownSteps(el)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8]);
     });
 
+    it('takes a list a script sets as an array or a number', async () => {
+      const el = await fixture<FamilySteps>(html`<family-steps></family-steps>`);
+      Object.assign(el, { steps: [5, 8], open: 5 });
+      await el.updateComplete;
+      expect(shownSteps(el)).to.deep.equal([5, 8]);
+      expect(openSteps(el)).to.deep.equal([5]);
+    });
+
     it('logs one error naming a bad value, and shows the valid steps', async () => {
       const error = sinon.stub(console, 'error');
       const el = await fixture(html`<family-steps steps="1,9,abc,5"></family-steps>`);
