@@ -179,7 +179,8 @@ export const styleOf = (element: Element) => element.ownerDocument.defaultView!.
 /**
  * What sticks out of `host` sideways: elements of its shadow root, and text,
  * whose boxes reach past the host's own left or right edge (half a pixel of
- * rounding allowed). Screen-reader-only text is clipped to 1 px and left out.
+ * rounding allowed), and anything that makes its top node scroll sideways.
+ * Screen-reader-only text is clipped to 1 px and left out.
  */
 export function overflowing(host: Element): string[] {
   const { left, right } = host.getBoundingClientRect();
@@ -193,6 +194,9 @@ export function overflowing(host: Element): string[] {
       }
     }
   };
+  // Pseudo-elements (a chevron pushed out by a long word) have no rects: the top node's scroll width shows them.
+  const root = host.shadowRoot!.querySelector('.root')!;
+  if (root.scrollWidth > root.clientWidth + 1) out.push(`.root scrolls ${root.scrollWidth} px in ${root.clientWidth} px`);
   const walker = host.ownerDocument.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.closest('.sr-only') || (node as Element).classList?.contains('sr-only')) continue;

@@ -50,6 +50,7 @@ const SHEETS = {
   // A theme that sets rem to 10 px (Twenty Fifteen and many others), and the three
   // rem-based tokens a partner sets on such a page (README).
   'root-62': () => 'html { font-size: 62.5% } body { font-size: 1.6rem }',
+  'text-200': () => 'html { font-size: 200% }',
   'root-62-tokens': () => ':root { --recovery-font-size: 1.6rem; --recovery-spacing: 1.6rem; --recovery-radius: 0.8rem }',
 };
 

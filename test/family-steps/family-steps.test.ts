@@ -473,13 +473,14 @@ describe('<family-steps>', () => {
   });
 
   describe('small screens and large text', () => {
-    for (const [name, fontSize] of [
-      ['at 320 px wide', '1rem'],
-      ['at 320 px wide with text at 200%', '2rem'],
-    ]) {
+    for (const [name, fontSize, lang, width] of [
+      ['at 320 px wide', '1rem', 'es', 320],
+      ['at 320 px wide with text at 200%', '2rem', 'es', 320],
+      ['in a 320 px page (288 px inside its margins) with text at 200%, in English: "professional" and its chevron', '2rem', 'en', 288],
+    ] as const) {
       it(`nothing runs off the side ${name}, open or closed`, async () => {
-        const wrapper = await fixture(html`<div style="width: 320px; --recovery-font-size: ${fontSize}">
-          <family-steps open="all" lang="es"><p slot="resources">Grupo de familias de Hope Clinic</p></family-steps>
+        const wrapper = await fixture(html`<div style="width: ${width}px; --recovery-font-size: ${fontSize}">
+          <family-steps open="all" lang=${lang}><p slot="resources">Grupo de familias de Hope Clinic</p></family-steps>
         </div>`);
         const el = wrapper.querySelector('family-steps')!;
         await (el as FamilySteps).updateComplete;
@@ -496,7 +497,7 @@ describe('<family-steps>', () => {
           for (const rect of range.getClientRects()) if (rect.right > right + 0.5) wide.push(walker.currentNode.textContent!);
         }
         expect(wide).to.deep.equal([]);
-        expect(shadow(el).querySelector('.root')!.scrollWidth).to.be.at.most(320);
+        expect(shadow(el).querySelector('.root')!.scrollWidth).to.be.at.most(width);
       });
     }
   });

@@ -13,7 +13,7 @@
     executed: [],
     /** The page's storage and cookies before our script ran. */
     before: {
-      cookie: document.cookie,
+      cookie: read(() => document.cookie),
       session: storageEntries(() => sessionStorage),
       local: storageEntries(() => localStorage),
     },
@@ -23,36 +23,44 @@
   window.embedding = record;
   window.pwn = (what) => record.executed.push(String(what));
 
-  function storageEntries(storage) {
+  /** A value, or what reading it threw (cookies and storage throw in an opaque origin). */
+  function read(get) {
     try {
-      const area = storage();
-      return Object.fromEntries(Array.from({ length: area.length }, (_, i) => [area.key(i), area.getItem(area.key(i))]));
+      return get();
     } catch (error) {
       return `throws ${error.name}`;
     }
   }
 
+  function storageEntries(storage) {
+    return read(() => {
+      const area = storage();
+      return Object.fromEntries(Array.from({ length: area.length }, (_, i) => [area.key(i), area.getItem(area.key(i))]));
+    });
+  }
+
   let fences = 0;
   /**
-   * Resolves once every violation before it has been reported: it makes one
-   * load the page's policy blocks, and waits for that violation's event (they
-   * arrive in order). Only for pages whose policy blocks images.
+   * Resolves once every violation before it has been reported: it asks for an
+   * image from another origin, which every policy here blocks (no request goes
+   * out), and waits for that violation's event: they arrive in order. Only for
+   * pages with a policy.
    */
   function fence() {
-    const name = `fence-${++fences}.png`;
+    const origin = `http://fence-${++fences}.invalid`;
     return new Promise((resolve) => {
       const seen = (event) => {
-        if (!String(event.blockedURI).includes(name)) return;
+        if (!String(event.blockedURI).startsWith(origin)) return;
         document.removeEventListener('securitypolicyviolation', seen);
         resolve();
       };
       document.addEventListener('securitypolicyviolation', seen);
-      new Image().src = name;
+      new Image().src = `${origin}/fence.png`;
     });
   }
 
   document.addEventListener('securitypolicyviolation', (event) => {
-    if (String(event.blockedURI).includes('fence-')) return;
+    if (/^http:\/\/fence-\d+\.invalid/.test(String(event.blockedURI))) return;
     record.violations.push(
       `${event.effectiveDirective || event.violatedDirective}: ${event.blockedURI || ''} ${event.sample || ''}`.trim(),
     );
