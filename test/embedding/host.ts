@@ -17,6 +17,7 @@ export type Tag = (typeof TAGS)[number];
 
 /** What harness.js records in every page. */
 export interface Embedding {
+  globals: string[];
   violations: string[];
   errors: string[];
   console: { error: string[]; warn: string[] };

@@ -47,8 +47,11 @@ const OUR_ATTRIBUTES = new Set([
 const OUR_PAGES = /^https:\/\/www\.cdc\.gov\/stop-overdose\//;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
+/** Payloads whose length or shape could push the layout sideways: only these need a layout check. */
+const WIDE = new Set(['markup', 'a very long string (10,000 characters, no space)', 'a very long text (2,000 words)', 'an RTL override', 'combining marks']);
+
 /** Everything a payload must not have done to `element` or its page. */
-function expectSafe(page: HostPage, element: OurElement, what: string, pageElements: number) {
+function expectSafe(page: HostPage, element: OurElement, what: string, pageElements: number, layout = false) {
   const inside = deepElements(element.shadowRoot);
   for (const node of inside) {
     expect(OUR_TAGS.has(node.localName), `${what}: <${node.localName}> is not ours`).to.equal(true);
@@ -69,7 +72,7 @@ function expectSafe(page: HostPage, element: OurElement, what: string, pageEleme
   const call = element.localName === 'family-steps' ? null : part(element, 'call-button');
   if (call) expect(call.getAttribute('href')).to.match(/^tel:\+?[0-9]{2,15}$/);
   else expect(element.shadowRoot.querySelectorAll('[part~="step"]').length, `${what}: steps`).to.be.above(0);
-  expect(overflowing(element), `${what}: overflow`).to.deep.equal([]);
+  if (layout) expect(overflowing(element), `${what}: overflow`).to.deep.equal([]);
   expect(page.embedding.errors, `${what}: uncaught errors`).to.deep.equal([]);
 }
 
@@ -124,7 +127,7 @@ describe(`embedding: hostile input in every attribute of every element (${engine
         for (const [name, payload] of Object.entries(PAYLOADS)) {
           living.setAttribute(attribute, payload);
           await living.updateComplete;
-          expectSafe(page, living, `changed to ${name}`, pageElements);
+          expectSafe(page, living, `changed to ${name}`, pageElements, WIDE.has(name));
         }
         living.remove();
         // …and a new element born with each payload, as a partner's markup would be.
@@ -133,7 +136,7 @@ describe(`embedding: hostile input in every attribute of every element (${engine
           born.setAttribute(attribute, payload);
           container.append(born);
           await born.updateComplete;
-          expectSafe(page, born, `born with ${name}`, pageElements);
+          expectSafe(page, born, `born with ${name}`, pageElements, WIDE.has(name));
           born.remove();
         }
         await frames(page.window);

@@ -44,7 +44,7 @@ async function useEverything(page: HostPage): Promise<number> {
 }
 
 describe(`embedding: privacy (${engine})`, () => {
-  it(`the elements make no request, set no cookie, keep nothing but the banner's dismissal in sessionStorage (page under "default-src 'self'", every request recorded)`, async () => {
+  it(`the elements make no request, set no cookie, keep nothing but the banner's dismissal in sessionStorage, add no global of their own (page under "default-src 'self'", every request recorded)`, async () => {
     for (const key of Object.keys(sessionStorage)) if (key.startsWith(DISMISSED)) sessionStorage.removeItem(key);
     const storesBefore = await originStores(window);
     const page = await openPage('partner.html', { policy: 'self' });
@@ -71,9 +71,18 @@ describe(`embedding: privacy (${engine})`, () => {
     // sessionStorage: only the two dismissals.
     const before = page.embedding.before.session as Record<string, string>;
     const after = page.embedding.storageEntries(() => page.window.sessionStorage) as Record<string, string>;
-    const added = Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key] !== value));
-    expect(added).to.deep.equal({ [`${DISMISSED}9735550142`]: '1', [`${DISMISSED}18006624357`]: '1' });
+    const written = Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key] !== value));
+    expect(written).to.deep.equal({ [`${DISMISSED}9735550142`]: '1', [`${DISMISSED}18006624357`]: '1' });
     expect(Object.keys(before).every((key) => key in after), 'nothing removed').to.equal(true);
+
+    // Globals: none of ours; Lit (inside our script) keeps its usual version lists.
+    const added = Object.getOwnPropertyNames(page.window).filter((name) => !page.embedding.globals.includes(name));
+    expect(added.filter((name) => !['embedding', 'pwn'].includes(name)).sort()).to.deep.equal([
+      'litElementVersions',
+      'litHtmlVersions',
+      'litPropertyMetadata',
+      'reactiveElementVersions',
+    ]);
 
     // (Control) the recorder does see a request when the page itself makes one.
     await page.window.fetch('control-request.txt');

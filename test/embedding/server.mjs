@@ -23,7 +23,7 @@ const pagesDir = join(root, 'test/embedding/pages');
 const STRICT = "default-src 'none'; script-src 'self'; style-src 'self'";
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
 export const NONCE = 'c2FmZS1vbi1hbnktcGFnZQ';
-const POLICIES = {
+export const POLICIES = {
   strict: STRICT,
   tt: `${STRICT}; ${TRUSTED_TYPES}`,
   'tt-duplicates': `${STRICT}; ${TRUSTED_TYPES} 'allow-duplicates'`,
@@ -93,10 +93,12 @@ function record(ctx) {
   });
 }
 
-/** The README's ```html blocks: the snippets partners paste. */
+/** The README's ```html blocks with one of our elements: the snippets partners paste. */
 export function readmeSnippets() {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]);
+  return [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
+    .map((match) => match[1])
+    .filter((snippet) => /<(overdose-signs|family-steps|call-banner)\b/.test(snippet));
 }
 
 /**
@@ -105,7 +107,7 @@ export function readmeSnippets() {
  */
 function readmePage(query) {
   const snippets = readmeSnippets()
-    .map((snippet) => snippet.replace(/<script\b[^>]*><\/script>\n?/g, ''))
+    .map((snippet) => snippet.replace(/<script\b[^>]*>[\s\S]*?<\/script>\n?/g, ''))
     .join('\n');
   const script = query.get('script') === 'built' ? SCRIPT_TAGS.defer : '';
   return `<!doctype html>

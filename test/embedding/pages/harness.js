@@ -2,7 +2,10 @@
 // for the test in the parent window to read as `frame.contentWindow.embedding`.
 // A classic script file, so that it runs under `script-src 'self'`.
 (() => {
+  const globals = Object.getOwnPropertyNames(window);
   const record = {
+    /** The window's own property names before any other script ran. */
+    globals,
     /** securitypolicyviolation events (CSP and Trusted Types), except our fences. */
     violations: [],
     /** Uncaught errors and unhandled rejections. */
