@@ -21,7 +21,9 @@ function shape(node: Node): string {
 }
 const shapeOf = (root: ParentNode) => [...root.childNodes].map(shape).join('').replace(/\s+/g, ' ').trim();
 
-describe('the demo page', () => {
+describe('the demo page', function () {
+  // axe on the whole demo takes a few seconds in WebKit.
+  this.timeout(30000);
   let page: Page;
   before(async () => {
     page = await openPage({ src: DEMO });
@@ -126,7 +128,8 @@ describe('the demo page', () => {
   });
 });
 
-describe('the demo page on a phone (375 px)', () => {
+describe('the demo page on a phone (375 px)', function () {
+  this.timeout(30000);
   after(closePages);
 
   it('has no horizontal scrolling, and passes axe', async () => {
