@@ -9,6 +9,7 @@
 import { dialableNumber } from '../lib/core/phone.js';
 import { parseEmergencyNumber } from '../lib/core/attributes.js';
 import { contentFor } from '../lib/content/index.js';
+import { SUPPORTED_LANGUAGES } from '../lib/core/language.js';
 import { VERSION } from '../lib/core/version.js';
 
 export const CDN_URL = `https://cdn.jsdelivr.net/npm/recovery-elements@${VERSION}/dist/recovery-elements.js`;
@@ -17,8 +18,8 @@ const STEP_COUNT = 8;
 
 /** The colours a partner can change: CSS variable, label, hint. */
 export const COLOURS = [
-  { key: 'text', variable: '--recovery-color-text', label: 'Text', hint: '' },
-  { key: 'background', variable: '--recovery-color-background', label: 'Background', hint: '' },
+  { key: 'text', variable: '--recovery-color-text', label: 'Text colour', hint: '' },
+  { key: 'background', variable: '--recovery-color-background', label: 'Background colour', hint: '' },
   { key: 'accent', variable: '--recovery-color-accent', label: 'Brand colour', hint: 'Buttons and links.' },
   { key: 'onAccent', variable: '--recovery-color-on-accent', label: 'Text on the brand colour', hint: '' },
   { key: 'urgent', variable: '--recovery-color-urgent', label: 'Emergency colour', hint: 'The button that calls the emergency number.' },
@@ -92,6 +93,23 @@ function stepChoices(container, name, checked) {
   }
 }
 
+/** One option per language the elements speak, named in English and in itself; English first. */
+function languageOptions() {
+  const select = $('#lang');
+  const inEnglish = new Intl.DisplayNames(['en'], { type: 'language' });
+  const options = SUPPORTED_LANGUAGES.map((code) => {
+    const own = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    const english = inEnglish.of(code) ?? code;
+    const option = document.createElement('option');
+    option.value = code;
+    option.lang = code;
+    option.textContent = own === english ? english : `${own[0].toUpperCase()}${own.slice(1)} (${english})`;
+    return option;
+  });
+  select.prepend(...options);
+  select.value = 'en';
+}
+
 function colourFields() {
   const container = $('#colours');
   for (const { key, label, hint } of COLOURS) {
@@ -162,7 +180,7 @@ export function readSpec() {
   };
   const flag = (name) => attributes.push([name, true]);
   const lang = value('lang');
-  const words = contentFor(lang === 'es' ? 'es' : 'en');
+  const words = contentFor(SUPPORTED_LANGUAGES.includes(lang) ? lang : 'en');
   const emergency = emergencyNumber() ?? '911';
   const children = [];
 
@@ -536,6 +554,7 @@ async function start() {
   stepChoices($('#steps-choices'), 'steps', () => true);
   stepChoices($('#open-choices'), 'open', () => false);
   colourFields();
+  languageOptions();
   await customElements.whenDefined('call-banner');
   await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
   await readDefaults();

@@ -256,7 +256,7 @@ describe('the snippet builder', function () {
     for (const element of visited) {
       // The preview's own links and buttons are the elements' (tested with them).
       if (element.closest('#preview')) continue;
-      expect(element.matches('input, select, textarea, button, a[href]'), element.outerHTML.slice(0, 80)).to.equal(true);
+      expect(element.matches('input, select, textarea, button, a[href], summary'), element.outerHTML.slice(0, 80)).to.equal(true);
       expect(element.getClientRects().length, `${element.outerHTML.slice(0, 80)} is visible`).to.be.greaterThan(0);
     }
     const reached = new Set(visited.map((element) => element.id || element.getAttribute('name')));
