@@ -51,7 +51,7 @@ export default {
       name: 'watch-demo-console',
       transform(context) {
         if (/^\/demo\/[^/]+\.html$/.test(context.path) && typeof context.body === 'string') {
-          return { body: context.body.replace('<head>', '<head><script src="/test/demo/console-watch.js"></script>') };
+          return { body: context.body.replace('<head>', '<head><script src="/test/demo/console-watch.ts"></script>') };
         }
       },
     },

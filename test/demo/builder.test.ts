@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, closePages, openPage, readerView, type Page } from './pages.js';
+import { axeViolations, closePages, CONSOLE_WATCH, openPage, readerView, type Page } from './pages.js';
 
 const BUILDER = '/demo/builder.html';
 const BUILT_SCRIPT = `${location.origin}/dist/recovery-elements.js`;
@@ -55,7 +55,7 @@ async function copySnippet(page: Page): Promise<string> {
 /** A bare page, as a partner's site with nothing else on it, holding the pasted snippet. */
 const barePage = (snippet: string) =>
   openPage({
-    srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${snippet}</body></html>`,
+    srcdoc: `<!doctype html><html lang="en"><head>${CONSOLE_WATCH}<meta charset="utf-8"><title>Pasted</title></head><body>\n${snippet}</body></html>`,
   });
 
 /** The styles a reader sees on the parts that matter, from the element's shadow root. */

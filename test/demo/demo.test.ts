@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 // The sources' own elements, registered in this test page, to compare with the
 // built script that the demo page loads.
 import '../../src/index.js';
-import { axeViolations, closePages, openPage, readerView, TAGS, type Page } from './pages.js';
+import { axeViolations, closePages, CONSOLE_WATCH, openPage, readerView, TAGS, type Page } from './pages.js';
 
 const DEMO = '/demo/index.html';
 
@@ -137,5 +137,25 @@ describe('the demo page on a phone (375 px)', function () {
     expect(page.document.documentElement.scrollWidth).to.be.at.most(375);
     expect(await axeViolations(page)).to.deep.equal([]);
     expect(page.problems()).to.deep.equal([]);
+  });
+});
+
+describe('the console watch these tests rely on', () => {
+  after(closePages);
+
+  it('hears console errors, warnings, uncaught errors and files that fail to load', async () => {
+    const page = await openPage({
+      srcdoc: `<!doctype html><html lang="en"><head>${CONSOLE_WATCH}<title>Noisy</title>
+        <script src="/dist/recovery-elements.js"></script>
+        <script src="/test/demo/missing-on-purpose.js"></script></head><body>
+        <call-banner phone="call us"></call-banner>
+        <script>console.warn('careful');</script><script>throw new Error('boom');</script></body></html>`,
+    });
+    const problems = page.problems().join('\n');
+    expect(problems).to.contain('failed to load: ');
+    expect(problems).to.contain('missing-on-purpose.js');
+    expect(problems).to.contain('console.error: <call-banner>: phone="call us" is not a phone number');
+    expect(problems).to.contain('console.warn: careful');
+    expect(problems).to.contain('uncaught: ');
   });
 });

@@ -1,10 +1,14 @@
 // Opens a page (the demo, the builder, or a bare page holding a pasted snippet)
 // in an iframe of the test page, waits until its elements have rendered, and
 // runs axe-core inside it. The demo pages get a first script that records
-// console errors (see web-test-runner.config.mjs and console-watch.js).
+// console errors (see web-test-runner.config.mjs and console-watch.ts); a bare
+// page built here gets it too (`CONSOLE_WATCH`).
 import { waitUntil } from '@open-wc/testing';
 
 export const TAGS = ['overdose-signs', 'family-steps', 'call-banner'] as const;
+
+/** The first script of a page whose console the tests read. */
+export const CONSOLE_WATCH = '<script src="/test/demo/console-watch.ts"></script>';
 const SELECTOR = TAGS.join(', ');
 
 type RecoveryElementLike = HTMLElement & { updateComplete: Promise<boolean> };
@@ -52,7 +56,11 @@ export async function openPage(
     frame,
     window: frame.contentWindow as PageWindow,
     document: frame.contentDocument!,
-    problems: () => [...(page.window.__pageProblems ?? [])],
+    problems: () => {
+      // A page without the watch would report no problems, whatever happened: fail instead.
+      if (!page.window.__pageProblems) throw new Error('This page has no console watch (console-watch.ts).');
+      return [...page.window.__pageProblems];
+    },
     elements: () => [...page.document.querySelectorAll<RecoveryElementLike>(SELECTOR)],
   };
   await waitUntil(() => page.window.customElements.get('call-banner'), 'the script defined the elements', {
