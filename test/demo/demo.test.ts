@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 // The sources' own elements, registered in this test page, to compare with the
 // built script that the demo page loads.
 import '../../src/index.js';
-import { axeViolations, closePages, CONSOLE_WATCH, openPage, readerView, TAGS, type Page } from './pages.js';
+import { axeViolations, closePages, CONSOLE_WATCH, layOutEverything, openPage, readerView, TAGS, type Page } from './pages.js';
 
 const DEMO = '/demo/index.html';
 
@@ -27,6 +27,8 @@ describe('the demo page', function () {
   let page: Page;
   before(async () => {
     page = await openPage({ src: DEMO });
+    // Console problems are recorded from the start; the checks below read the laid-out page.
+    layOutEverything(page);
   });
   after(closePages);
 
@@ -134,6 +136,7 @@ describe('the demo page on a phone (375 px)', function () {
 
   it('has no horizontal scrolling, and passes axe', async () => {
     const page = await openPage({ src: DEMO }, { width: 375, height: 800 });
+    layOutEverything(page);
     expect(page.document.documentElement.scrollWidth).to.be.at.most(375);
     expect(await axeViolations(page)).to.deep.equal([]);
     expect(page.problems()).to.deep.equal([]);

@@ -74,6 +74,17 @@ export function closePages(): void {
   for (const frame of document.querySelectorAll('iframe[title="Page under test"]')) frame.remove();
 }
 
+/**
+ * Lays out the whole page. The demo lets the browser skip the layout of sections
+ * far from the screen (`content-visibility: auto`), where `innerText` is empty and
+ * axe cannot judge colours: a reader scrolling there gets them laid out.
+ */
+export function layOutEverything(page: Page): void {
+  const style = page.document.createElement('style');
+  style.textContent = '* { content-visibility: visible !important; }';
+  page.document.head.append(style);
+}
+
 /** axe-core's violations on the whole page, one line each; empty when it finds nothing. */
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!page.window.axe) {
