@@ -503,6 +503,10 @@ async function update(event) {
     if (!checkPhone('sms', '')) problems.push('the number for text messages');
   }
   if (!checkEmergency()) problems.push('the emergency number');
+  if (tag === 'family-steps') {
+    const none = checkedValues('steps').length === 0;
+    say('steps-status', none ? 'No step is chosen, so all eight will show.' : '', none ? 'bad' : '');
+  }
   if (value('source') === 'own') {
     const url = value('ownUrl');
     const ok = /^(https:\/\/|\/)/i.test(url) || /^http:\/\/(localhost|127\.0\.0\.1)[:/]/i.test(url);
