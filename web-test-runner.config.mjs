@@ -44,7 +44,20 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), embeddingPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // The demo and builder pages, served as they are plus one first script that
+    // records console errors for test/demo/ (never in `npm start`).
+    {
+      name: 'watch-demo-console',
+      transform(context) {
+        if (/^\/demo\/[^/]+\.html$/.test(context.path) && typeof context.body === 'string') {
+          return { body: context.body.replace('<head>', '<head><script src="/test/demo/console-watch.ts"></script>') };
+        }
+      },
+    },
+    embeddingPlugin(),
+  ],
   // Partner pages for test/embedding/, with their security headers and a record of their requests.
   middleware: [embeddingMiddleware],
   browsers: wanted.map((name) => launchers[name.trim()]()),

@@ -277,6 +277,8 @@ export class CallBanner extends RecoveryElement {
     const hours = own && textOf(this.hours);
     const helplineNote = (sticky ? words.helplineShort : helpline.note).text;
 
+    // The space after the helpline's name is an expression: the bundle's minifier
+    // trims whitespace at the end of a template ("Helpline.Free and…").
     // A named region, not <aside>: a banner may sit inside the page's <main> or an
     // article, and more than once, where a complementary landmark (meant to be
     // top-level) would be wrong. Its name says whose line it is.
@@ -298,7 +300,7 @@ export class CallBanner extends RecoveryElement {
           className: 'button quiet',
         })
       : nothing}</div>
-<div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong> `}${note ||
+<div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong>${' '}`}${note ||
     (partnerWords
       ? html`<slot name="note" @slotchange=${this.onNoteSlotChange}>${own ? nothing : helplineNote}</slot>`
       : helplineNote)}</div>
