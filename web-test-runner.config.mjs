@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findBrowsers } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { embeddingMiddleware, embeddingPlugin } from './test/embedding/server.mjs';
 
 const paths = findBrowsers();
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
@@ -55,7 +56,10 @@ export default {
         }
       },
     },
+    embeddingPlugin(),
   ],
+  // Partner pages for test/embedding/, with their security headers and a record of their requests.
+  middleware: [embeddingMiddleware],
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // One file at a time per browser (browsers run side by side): background
   // tabs get no animation frames, and WebKit runs in one window (see its launcher).

@@ -7,6 +7,7 @@ import {
   parseEmergencyNumber,
   parseHeadingLevel,
   parseTheme,
+  textOf,
   type Theme,
 } from './attributes.js';
 import { emit, type RecoveryEventMap } from './events.js';
@@ -201,7 +202,7 @@ export abstract class RecoveryElement extends LitElement {
 
   /** The top heading's text: the partner's `heading`, else `builtIn`. */
   protected headingText(builtIn: string): string {
-    return this.heading?.trim() || builtIn;
+    return textOf(this.heading) || builtIn;
   }
 
   protected override render(): TemplateResult {
