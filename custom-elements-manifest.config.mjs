@@ -36,10 +36,51 @@ function dropInternalState() {
   };
 }
 
+/**
+ * Makes the manifest say what partners write, for the reference in docs/:
+ * - `lang` is the element's own native attribute and property. Lit watches it
+ *   through an internal `langAttribute` field, which is not API: the `lang`
+ *   entries come from the base class's JSDoc (`@attr lang`, `@prop lang`).
+ * - Defaults written as constants (`DEFAULT_THEME`) become their values (`'light'`).
+ */
+function publicNames() {
+  return {
+    name: 'public-names',
+    packageLinkPhase({ customElementsManifest }) {
+      const constants = new Map();
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          if (declaration.kind === 'variable' && declaration.default !== undefined) {
+            constants.set(declaration.name, declaration.default);
+          }
+        }
+      }
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          if (declaration.kind !== 'class') continue;
+          declaration.members = declaration.members?.filter((member) => member.name !== 'langAttribute');
+          // The JSDoc's `lang` entry carries the words; Lit's own (from `static properties`) only the field name.
+          const langs = declaration.attributes?.filter((attribute) => attribute.name === 'lang') ?? [];
+          const documented = langs.find((attribute) => attribute.description) ?? langs[0];
+          declaration.attributes = declaration.attributes?.filter(
+            (attribute) => attribute.name !== 'lang' || attribute === documented,
+          );
+          if (documented) documented.fieldName = 'lang';
+          const lang = declaration.members?.find((member) => member.name === 'lang');
+          if (lang) lang.attribute = 'lang';
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            if (constants.has(item.default)) item.default = constants.get(item.default);
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/content/**', 'src/bundle.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropInternalState()],
+  plugins: [dropInternalState(), publicNames()],
 };

@@ -14,7 +14,17 @@ const packageEntries = [
   'src/call-banner/define.ts',
 ].filter((entry) => entry === 'src/index.ts' || process.env.RECOVERY_ALL_ENTRIES !== '0');
 
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+// A second copy of this same build on a page (two plugins each paste the script)
+// stands aside before Lit runs: under Trusted Types Lit's second `lit-html`
+// policy would throw (test/embedding/policies.test.ts). The tags come from the
+// define.ts files, the version from package.json.
+const tags = readdirSync('src', { recursive: true })
+  .filter((file) => file.endsWith('define.ts'))
+  .flatMap((file) => [...readFileSync(`src/${file}`, 'utf8').matchAll(/defineElement\('([a-z-]+)'/g)].map((match) => match[1]));
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const standAside = `if(${JSON.stringify(tags)}.every((tag)=>customElements.get(tag)?.version===${JSON.stringify(version)}))return;`;
 
 export default [
   {
@@ -34,6 +44,7 @@ export default [
     output: {
       file: 'dist/recovery-elements.js',
       format: 'iife',
+      intro: standAside,
       sourcemap: true,
     },
     plugins: bundlePlugins(),

@@ -8,6 +8,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findBrowsers } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { embeddingMiddleware, embeddingPlugin } from './test/embedding/server.mjs';
 
 const paths = findBrowsers();
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
@@ -43,7 +44,22 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // The demo and builder pages, served as they are plus one first script that
+    // records console errors for test/demo/ (never in `npm start`).
+    {
+      name: 'watch-demo-console',
+      transform(context) {
+        if (/^\/demo\/[^/]+\.html$/.test(context.path) && typeof context.body === 'string') {
+          return { body: context.body.replace('<head>', '<head><script src="/test/demo/console-watch.ts"></script>') };
+        }
+      },
+    },
+    embeddingPlugin(),
+  ],
+  // Partner pages for test/embedding/, with their security headers and a record of their requests.
+  middleware: [embeddingMiddleware],
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // One file at a time per browser (browsers run side by side): background
   // tabs get no animation frames, and WebKit runs in one window (see its launcher).

@@ -1,11 +1,48 @@
-// `npm start` (after the build): serves the demo and the built script on a fixed port.
+// `npm start` (after the build): serves the repository on a fixed port and opens
+// the demo, where the snippet builder is a click away. On a machine with no
+// browser to open (a server, CI, a container), it prints the address instead.
+//
+//   PORT=8080 npm start      another port
+//   NO_OPEN=1 npm start      print the address, open nothing
+import { spawn } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 
 const port = Number(process.env.PORT) || 8000;
+const demo = `http://127.0.0.1:${port}/demo/`;
+
+/** `/` and `/demo` lead to the demo page, so any address a person types works. */
+function toDemo(context, next) {
+  if (context.path === '/' || context.path === '/demo') {
+    context.redirect('/demo/');
+    return undefined;
+  }
+  return next();
+}
+
 await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, appIndex: 'demo/index.html' },
+  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, middleware: [toDemo] },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`recovery-elements demo: http://127.0.0.1:${port}/demo/  (Ctrl+C to stop)`);
+
+console.log(`recovery-elements demo: ${demo}`);
+console.log(`snippet builder:        ${demo}builder.html`);
+console.log('(Ctrl+C to stop)');
+
+/** The system's own "open this address" command, where there is a desktop to open it on. */
+function opener() {
+  if (process.env.NO_OPEN || process.env.CI) return null;
+  if (process.platform === 'darwin') return ['open', [demo]];
+  if (process.platform === 'win32') return ['cmd', ['/c', 'start', '""', demo]];
+  if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) return ['xdg-open', [demo]];
+  return null;
+}
+
+const command = opener();
+if (command) {
+  // Best effort: a missing or failing opener leaves the printed address, never an error.
+  const child = spawn(command[0], command[1], { stdio: 'ignore', detached: true });
+  child.on('error', () => {});
+  child.unref();
+}

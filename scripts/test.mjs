@@ -5,7 +5,7 @@
 //   npm test -- --only browsers   just the browser suite (BROWSERS=chromium narrows it)
 //   npm test -- --only static     just the static checks and Node tests
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBrowsers } from './browsers.mjs';
@@ -38,7 +38,11 @@ async function nodeTests() {
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
-    'test/',
+    // By name, not the folder: Node would also run every .mjs and .js file under
+    // test/ (the embedding suite's server and pages) as a test.
+    ...readdirSync('test', { recursive: true })
+      .filter((file) => file.endsWith('.test.mjs'))
+      .map((file) => join('test', file)),
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (key) => Number(text.match(new RegExp(`^# ${key} (\\d+)`, 'm'))?.[1] ?? 0);
@@ -75,7 +79,10 @@ if (only === 'all' || only === 'static') {
 }
 const built = await check('Build (rollup, custom-elements.json)', 'npm', ['run', 'build', '--silent']);
 if (built && (only === 'all' || only === 'static')) await nodeTests();
-if (built && only !== 'static') await browserTests(browsers);
+if (built && only !== 'static') {
+  await check('WordPress styles for the embedding suite (npm pack)', process.execPath, ['test/embedding/setup.mjs']);
+  await browserTests(browsers);
+}
 
 rmSync(scratch, { recursive: true, force: true });
 

@@ -8,6 +8,8 @@ import { css } from 'lit';
 // - .banner: stacked (message and close button, buttons, small print);
 //   `overflow-wrap: anywhere` also lowers the min-content width, so long names and
 //   numbers wrap at 320 px and 200% zoom instead of overflowing.
+// - print: a fixed box prints on every page, over the content's last lines, and
+//   paper has no close button: a sticky banner prints once, where it sits.
 // - .sticky: compact (the close button beside the buttons leaves the message the
 //   full width), inside the safe area, never taller than half the screen (it
 //   scrolls).
@@ -17,6 +19,7 @@ export const callBannerStyles = css`
 :host([variant='sticky' i]) .root { container-type: inline-size; max-width: none; border-top: 2px solid var(--_border); box-shadow: 0 -.25rem 1rem rgb(0 0 0 / .2) }
 @media (prefers-reduced-motion: no-preference) { :host([variant='sticky' i]) .root { animation: slide-in .25s ease-out } }
 @keyframes slide-in { from { transform: translateY(100%) } }
+@media print { :host([variant='sticky' i]) { position: static } }
 .banner { display: grid; grid-template: 'message close' 'actions actions' 'note note' 'more more' / minmax(0, 1fr) auto; align-items: center; gap: calc(var(--_space) / 2) 0; padding: var(--_space); overflow-wrap: anywhere }
 .inline { border: 1px solid var(--_border); border-inline-start: .375rem solid var(--_accent); border-radius: var(--_radius); background: var(--_muted) }
 .sticky { grid-template: 'message message' 'actions close' 'note note' / minmax(0, 1fr) auto; max-width: var(--recovery-max-width, 64rem); max-height: 50vh; overflow-y: auto; margin: auto; gap: .375rem 0; line-height: 1.35;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
+import { textOf } from '../core/attributes.js';
 import { callBannerStyles } from './call-banner.styles.js';
 
 export type CallBannerVariant = 'inline' | 'sticky';
@@ -218,17 +219,17 @@ export class CallBanner extends RecoveryElement {
       );
     }
 
-    const phone = this.phone?.trim();
+    const phone = textOf(this.phone);
     this.dialPhone = phone ? dialableNumber(phone) : null;
     this.phoneRejected = !!phone && !this.dialPhone;
     if (this.phoneRejected && changed.has('phone')) {
-      this.reportInvalid(messages.phone(this.phone!, `${common.helpline.name}, ${common.helpline.number}`));
+      this.reportInvalid(messages.phone(phone, `${common.helpline.name}, ${common.helpline.number}`));
     }
 
     // The partner's text number goes with their own words: never beside a fallback.
-    const sms = this.phoneRejected ? '' : this.sms?.trim();
+    const sms = this.phoneRejected ? '' : textOf(this.sms);
     this.dialSms = sms ? dialableNumber(sms) : null;
-    if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(messages.sms(this.sms!));
+    if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(messages.sms(sms));
 
     if (changed.has('phone') || changed.has('dismissible')) {
       this.dismissKey = `recovery-elements:call-banner:dismissed:${this.dialPhone ?? dialableNumber(common.helpline.number)}`;
@@ -268,14 +269,16 @@ export class CallBanner extends RecoveryElement {
     const own = !!this.dialPhone;
     const partnerWords = !this.phoneRejected;
     const sticky = this.resolvedVariant === 'sticky';
-    const written = own ? this.phone!.trim() : helpline.number;
-    const who = own ? this.org?.trim() : helpline.name;
+    const written = own ? textOf(this.phone) : helpline.number;
+    const who = own ? textOf(this.org) : helpline.name;
     const builtIn = own && who ? words.messageFor(who) : words.message;
-    const headline = partnerWords ? this.headingText(this.message?.trim() || builtIn) : builtIn;
-    const note = partnerWords && this.note?.trim();
-    const hours = own && this.hours?.trim();
+    const headline = partnerWords ? this.headingText(textOf(this.message) || builtIn) : builtIn;
+    const note = partnerWords && textOf(this.note);
+    const hours = own && textOf(this.hours);
     const helplineNote = (sticky ? words.helplineShort : helpline.note).text;
 
+    // The space after the helpline's name is an expression: the bundle's minifier
+    // trims whitespace at the end of a template ("Helpline.Free and…").
     // A named region, not <aside>: a banner may sit inside the page's <main> or an
     // article, and more than once, where a complementary landmark (meant to be
     // top-level) would be wrong. Its name says whose line it is.
@@ -292,12 +295,12 @@ export class CallBanner extends RecoveryElement {
       ? this.callLink({
           dialable: this.dialSms,
           kind: 'sms',
-          label: common.text(this.sms!.trim()),
+          label: common.text(textOf(this.sms)),
           part: 'text-button',
           className: 'button quiet',
         })
       : nothing}</div>
-<div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong> `}${note ||
+<div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong>${' '}`}${note ||
     (partnerWords
       ? html`<slot name="note" @slotchange=${this.onNoteSlotChange}>${own ? nothing : helplineNote}</slot>`
       : helplineNote)}</div>

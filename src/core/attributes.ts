@@ -3,6 +3,12 @@
  * when the value is bad, so the element can log one error and fall back.
  */
 
+/**
+ * A text attribute's value, trimmed. Its property may hold anything a partner's
+ * script put there (`banner.phone = 9735550142`): that is text too, not an error.
+ */
+export const textOf = (value: unknown): string => (value == null ? '' : String(value)).trim();
+
 export const DEFAULT_HEADING_LEVEL = 2;
 export const DEFAULT_EMERGENCY_NUMBER = '911';
 

@@ -6,6 +6,7 @@ import {
   parseEmergencyNumber,
   parseHeadingLevel,
   parseTheme,
+  textOf,
   type Theme,
 } from './attributes.js';
 import { emit, type RecoveryEventMap } from './events.js';
@@ -50,8 +51,12 @@ function observePageLanguage(): void {
  * Subclasses implement `renderContent()` and read `language`, `headingLevel`,
  * `dialEmergencyNumber` and `resolvedTheme`; they report bad values of their own
  * attributes with `reportInvalid()`.
+ *
+ * @attr {string} lang - The language the element shows: `en` or `es`. Regional tags use their base language (`es-MX` shows Spanish). Without it, the nearest ancestor's `lang` (usually the page's `<html lang>`), else English; an unsupported language shows English with one console warning.
+ * @prop {string} lang - The element's own `lang` (the standard HTML property). Setting it, or the attribute, re-renders.
  */
 export abstract class RecoveryElement extends LitElement {
+  /** The recovery-elements version that defined this class. */
   static readonly version = VERSION;
   static override styles = [...tokenStyles, sharedStyles];
   /** Lit declares the reactive properties here, not with decorators: decorators cost the bundle about 800 bytes. */
@@ -64,8 +69,8 @@ export abstract class RecoveryElement extends LitElement {
   };
 
   /**
-   * `lang` is the element's native attribute and property: setting either
-   * re-renders. Empty means "inherit from the nearest ancestor".
+   * Lit's handle on the native `lang` attribute, so that setting it re-renders.
+   * Partners use `lang` (documented on the class); this name is not API.
    * @internal
    */
   langAttribute: string | null = null;
@@ -196,7 +201,7 @@ export abstract class RecoveryElement extends LitElement {
 
   /** The top heading's text: the partner's `heading`, else `builtIn`. */
   protected headingText(builtIn: string): string {
-    return this.heading?.trim() || builtIn;
+    return textOf(this.heading) || builtIn;
   }
 
   protected override render(): TemplateResult {

@@ -6,8 +6,8 @@ import { css } from 'lit';
  * forced colours). There is no open/close animation, so none to turn off for
  * reduced motion. Closed bodies get no `display` or padding of ours: `hidden`
  * hides them (as `hidden="until-found"`, with `content-visibility: hidden`, where
- * supported). Long numbers in large text may break anywhere rather than run off
- * a phone. Print shows every body, in black on white whatever the theme (paper
+ * supported). Long numbers in large text, and a title's longest word beside its
+ * chevron, may break anywhere rather than run off a phone. Print shows every body, in black on white whatever the theme (paper
  * drops backgrounds), with the links' addresses.
  */
 export const familyStepsStyles = css`
@@ -43,6 +43,7 @@ export const familyStepsStyles = css`
     color: inherit;
     font: inherit;
     text-align: start;
+    overflow-wrap: anywhere;
     cursor: pointer;
   }
   [part='step-title'] button::after {

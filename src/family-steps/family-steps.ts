@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseNumberList } from '../core/attributes.js';
+import { parseNumberList, textOf } from '../core/attributes.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
 import { RecoveryElement } from '../core/recovery-element.js';
@@ -98,15 +98,15 @@ export class FamilySteps extends RecoveryElement {
     }
     if (changed.has('open')) {
       this.openSteps = new Set(
-        /^\s*all\s*$/i.test(this.open ?? '') ? ALL_STEPS : this.stepList(this.open, this.text.console.open),
+        /^\s*all\s*$/i.test(textOf(this.open)) ? ALL_STEPS : this.stepList(this.open, this.text.console.open),
       );
     }
   }
 
   /** The valid step numbers in `value`; the rest are named in one console error. */
-  private stepList(value: string | null, message: (value: string, ignored: string) => string): number[] {
-    const { numbers, invalid } = parseNumberList(value ?? '', STEP_COUNT);
-    if (invalid.length) this.reportInvalid(message(value!, invalid.join(', ')));
+  private stepList(value: unknown, message: (value: string, ignored: string) => string): number[] {
+    const { numbers, invalid } = parseNumberList(textOf(value), STEP_COUNT);
+    if (invalid.length) this.reportInvalid(message(textOf(value), invalid.join(', ')));
     return numbers;
   }
 

@@ -391,6 +391,23 @@ describe('<call-banner>', () => {
       }
     });
 
+    it(`prints once, where it sits, not fixed over every printed page (${navigator.userAgent.includes('Chrome') ? 'print media emulated' : 'the rule checked: this engine cannot emulate print'})`, async () => {
+      const el = await fixture<CallBanner>(html`<call-banner variant="sticky"></call-banner>`);
+      if (navigator.userAgent.includes('Chrome')) {
+        await emulateMedia({ media: 'print' });
+        try {
+          expect(getComputedStyle(el).position).to.equal('static');
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+        expect(getComputedStyle(el).position).to.equal('fixed');
+      } else {
+        const rules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]);
+        const print = rules.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+        expect(print?.cssRules[0]?.cssText.replace(/\s+/g, ' ')).to.match(/variant="?'?sticky"?'? i\]\) \{ position: static; \}/);
+      }
+    });
+
     it('an unknown variant logs one error and stays inline', async () => {
       const el = await fixture<CallBanner>(html`<call-banner variant="floating"></call-banner>`);
       expect(errors.callCount).to.equal(1);
@@ -495,6 +512,15 @@ describe('<call-banner>', () => {
   });
 
   describe('changes re-render', () => {
+    it('by property, also when a script sets a number rather than text', async () => {
+      const el = await fixture<CallBanner>(html`<call-banner></call-banner>`);
+      Object.assign(el, { phone: 9735550142, org: 42, sms: 988, hours: 24 });
+      await el.updateComplete;
+      expect(callButton(el).getAttribute('href')).to.equal('tel:9735550142');
+      expect(part(el, 'text-button')!.getAttribute('href')).to.equal('sms:988');
+      expect(shown(el)).to.contain('Hours: 24');
+    });
+
     it('by attribute', async () => {
       const el = await fixture<CallBanner>(html`<call-banner></call-banner>`);
       el.setAttribute('phone', '(973) 555-0142');

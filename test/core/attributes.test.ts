@@ -4,9 +4,18 @@ import {
   parseHeadingLevel,
   parseNumberList,
   parseTheme,
+  textOf,
 } from '../../src/core/attributes.js';
 
 describe('attribute values', () => {
+  it('reads any property value a script sets as trimmed text', () => {
+    expect(textOf(' Hope Clinic ')).to.equal('Hope Clinic');
+    expect(textOf(9735550142)).to.equal('9735550142');
+    expect(textOf(['5', '8'])).to.equal('5,8');
+    expect(textOf(null)).to.equal('');
+    expect(textOf(undefined)).to.equal('');
+  });
+
   it('accepts heading levels 1 to 6 only', () => {
     expect(parseHeadingLevel('1')).to.equal(1);
     expect(parseHeadingLevel(6)).to.equal(6);

@@ -164,6 +164,14 @@ describe('<family-steps>', () => {
       expect(shownSteps(el)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8]);
     });
 
+    it('takes a list a script sets as an array or a number', async () => {
+      const el = await fixture<FamilySteps>(html`<family-steps></family-steps>`);
+      Object.assign(el, { steps: [5, 8], open: 5 });
+      await el.updateComplete;
+      expect(shownSteps(el)).to.deep.equal([5, 8]);
+      expect(openSteps(el)).to.deep.equal([5]);
+    });
+
     it('logs one error naming a bad value, and shows the valid steps', async () => {
       const error = sinon.stub(console, 'error');
       const el = await fixture(html`<family-steps steps="1,9,abc,5"></family-steps>`);
@@ -465,13 +473,14 @@ describe('<family-steps>', () => {
   });
 
   describe('small screens and large text', () => {
-    for (const [name, fontSize] of [
-      ['at 320 px wide', '1rem'],
-      ['at 320 px wide with text at 200%', '2rem'],
-    ]) {
+    for (const [name, fontSize, lang, width] of [
+      ['at 320 px wide', '1rem', 'es', 320],
+      ['at 320 px wide with text at 200%', '2rem', 'es', 320],
+      ['in a 320 px page (288 px inside its margins) with text at 200%, in English: "professional" and its chevron', '2rem', 'en', 288],
+    ] as const) {
       it(`nothing runs off the side ${name}, open or closed`, async () => {
-        const wrapper = await fixture(html`<div style="width: 320px; --recovery-font-size: ${fontSize}">
-          <family-steps open="all" lang="es"><p slot="resources">Grupo de familias de Hope Clinic</p></family-steps>
+        const wrapper = await fixture(html`<div style="width: ${width}px; --recovery-font-size: ${fontSize}">
+          <family-steps open="all" lang=${lang}><p slot="resources">Grupo de familias de Hope Clinic</p></family-steps>
         </div>`);
         const el = wrapper.querySelector('family-steps')!;
         await (el as FamilySteps).updateComplete;
@@ -488,7 +497,7 @@ describe('<family-steps>', () => {
           for (const rect of range.getClientRects()) if (rect.right > right + 0.5) wide.push(walker.currentNode.textContent!);
         }
         expect(wide).to.deep.equal([]);
-        expect(shadow(el).querySelector('.root')!.scrollWidth).to.be.at.most(320);
+        expect(shadow(el).querySelector('.root')!.scrollWidth).to.be.at.most(width);
       });
     }
   });

@@ -1,0 +1,153 @@
+// `npm run docs`: writes docs/reference.md from custom-elements.json, which the
+// analyzer builds from the JSDoc on the element classes (src/*/*.ts). The page is
+// checked in so it reads on any code host; test/node/reference.test.mjs fails
+// when it differs from what the manifest says, so it can never drift.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const MANIFEST = 'custom-elements.json';
+export const REFERENCE = 'docs/reference.md';
+
+/** The order of API.md; an element not listed here still appears, after these. */
+const ORDER = ['overdose-signs', 'family-steps', 'call-banner'];
+
+/** A table cell: one line, and a `|` that cannot end the cell. */
+const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim() || '—';
+const code = (text) => (text === undefined || text === '' ? '—' : `\`${text}\``);
+
+/**
+ * A type as a partner reads it: `string | null | undefined` is a string, and an
+ * alias beside `string` (`Theme | string`) adds nothing the description does not say.
+ */
+function typeText(type) {
+  if (!type?.text) return '';
+  let parts = type.text.split('|').map((part) => part.trim()).filter((part) => !['null', 'undefined'].includes(part));
+  if (parts.includes('string')) parts = parts.filter((part) => !/^[A-Z]/.test(part));
+  return parts.join(' | ');
+}
+
+function table(headings, rows) {
+  if (!rows.length) return '';
+  return [
+    `| ${headings.join(' | ')} |`,
+    `|${headings.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
+function section(title, body, empty) {
+  return `### ${title}\n\n${body || `${empty}\n`}\n`;
+}
+
+function elementSection(element) {
+  const tag = element.tagName;
+  const attributes = element.attributes ?? [];
+  const publicFields = (element.members ?? []).filter(
+    (member) => member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#'),
+  );
+  const byField = new Map(publicFields.map((member) => [member.name, member]));
+
+  const attributeRows = attributes.map((attribute) => {
+    const field = byField.get(attribute.fieldName);
+    return [
+      code(attribute.name),
+      code(attribute.fieldName),
+      cell(code(typeText(attribute.type ?? field?.type) || undefined)),
+      cell(code(attribute.default ?? field?.default)),
+      cell(attribute.description ?? field?.description),
+    ];
+  });
+  const withAttribute = new Set(attributes.map((attribute) => attribute.fieldName));
+  const propertyRows = publicFields
+    .filter((member) => !withAttribute.has(member.name))
+    .map((member) => [
+      code(member.static ? `${element.name}.${member.name}` : member.name),
+      cell([member.static && 'static', member.readonly && 'read-only'].filter(Boolean).join(', ') || '—'),
+      cell(member.description),
+    ]);
+
+  const parts = [
+    `## \`<${tag}>\`\n`,
+    element.summary ? `${element.summary}\n` : '',
+    element.description ? `${element.description.trim()}\n` : '',
+    `Class: \`${element.name}\` (\`import { ${element.name} } from 'recovery-elements/classes.js'\`).\n`,
+    section(
+      'Attributes',
+      table(['attribute', 'property', 'type', 'default', 'what it does'], attributeRows) +
+        (attributeRows.length ? '\nEvery attribute has the property beside it; setting either re-renders.\n' : ''),
+      'None.',
+    ),
+    propertyRows.length ? section('Other properties', table(['property', 'kind', 'what it is'], propertyRows)) : '',
+    section(
+      'Events',
+      table(
+        ['event', 'when, and its `detail`'],
+        (element.events ?? []).map((event) => [code(event.name), cell(event.description)]),
+      ),
+      'None.',
+    ),
+    section(
+      'Slots',
+      table(
+        ['slot', 'what goes there'],
+        (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]),
+      ),
+      'None.',
+    ),
+    section(
+      'CSS parts',
+      table(
+        ['part', 'what it is'],
+        (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]),
+      ),
+      'None.',
+    ),
+    section(
+      'CSS custom properties',
+      table(
+        ['property', 'what it sets'],
+        (element.cssProperties ?? []).map((property) => [code(property.name), cell(property.description)]),
+      ),
+      'None.',
+    ),
+  ];
+  return parts.filter(Boolean).join('\n');
+}
+
+/** The whole reference page, from a parsed custom-elements.json. */
+export function referenceMarkdown(manifest) {
+  const elements = manifest.modules
+    .flatMap((moduleDoc) => moduleDoc.declarations ?? [])
+    .filter((declaration) => declaration.customElement && declaration.tagName);
+  const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
+  elements.sort((a, b) => rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName));
+
+  const intro = [
+    '# Element reference',
+    '',
+    '<!-- Generated by `npm run docs` from custom-elements.json. Do not edit: change the JSDoc in src/*/*.ts, then run `npm run docs`. -->',
+    '',
+    'Everything each element accepts and offers: attributes (with their properties), events,',
+    'slots, CSS parts and CSS custom properties. This page is generated from the code, and a',
+    'test fails when it differs, so it is always current. For how to use them, see the',
+    '[guides](README.md); for the design contract, the [README](../README.md).',
+    '',
+    ...elements.map((element) => `- [\`<${element.tagName}>\`](#${element.tagName}): ${element.summary ?? ''}`),
+    '',
+    'All events bubble and cross shadow roots (`composed: true`), so a page can listen on',
+    '`document`. Their `detail` types are exported for TypeScript as `RecoveryEventMap`',
+    "(`import type { RecoveryEventMap } from 'recovery-elements'`).",
+    '',
+  ].join('\n');
+  return `${intro}\n${elements.map(elementSection).join('\n')}`.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+export function generatedReference(manifestPath = MANIFEST) {
+  return referenceMarkdown(JSON.parse(readFileSync(manifestPath, 'utf8')));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(REFERENCE, generatedReference());
+  console.log(`Wrote ${REFERENCE} from ${MANIFEST}.`);
+}
