@@ -13,8 +13,11 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { bundlePlugins } from './bundle-plugins.mjs';
+import configs from '../rollup.config.mjs';
 
 export const BUNDLE = 'dist/recovery-elements.js';
+/** The output options of the real build (its `intro` is code of ours: the Lit floor goes without it). */
+const { intro, ...outputWithoutIntro } = configs.find((config) => config.output?.file === BUNDLE).output;
 
 /** The byte budgets, from budgets.json (their reasons are in the project's BUDGETS.md). */
 export function readBudgets() {
@@ -72,7 +75,7 @@ export async function buildBundle({ variant = [], input = 'src/bundle.ts' } = {}
     plugins: [...(input === LIT_FLOOR_ID ? [litFloorEntry] : []), ...bundlePlugins({ variant })],
     onwarn() {},
   });
-  const { output } = await build.generate({ format: 'iife', file: BUNDLE, sourcemap: true });
+  const { output } = await build.generate(input === LIT_FLOOR_ID ? outputWithoutIntro : { ...outputWithoutIntro, intro });
   await build.close();
   return output[0].code;
 }
