@@ -4,10 +4,7 @@
 //   production build inside, for partners who paste a script tag. An IIFE runs
 //   the same from a classic and from a module script tag.
 import typescript from '@rollup/plugin-typescript';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { stripSources } from './scripts/rollup-strip-sources.mjs';
-import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { bundlePlugins } from './scripts/bundle-plugins.mjs';
 
 const packageEntries = [
   'src/index.ts',
@@ -50,14 +47,6 @@ export default [
       intro: standAside,
       sourcemap: true,
     },
-    plugins: [
-      // Lit's default export condition is its production build.
-      nodeResolve(),
-      typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, sourceMap: true }),
-      stripSources(),
-      // Whitespace inside html`` and css`` is bytes on every reader's phone.
-      minifyLiterals({ failOnError: true }),
-      terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
-    ],
+    plugins: bundlePlugins(),
   },
 ];

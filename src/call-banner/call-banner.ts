@@ -39,6 +39,8 @@ function rememberDismissed(key: string): void {
 
 /** The room each sticky banner on the page needs below the page's last line. */
 const room = new Map<CallBanner, number>();
+/** Watches the size of every sticky banner on the page (see `watchSize()`). */
+let stickyBanners: ResizeObserver | undefined;
 /** The page's own inline values, put back when the last sticky banner goes. */
 let pageOwn: { padding: string; scrollPadding: string; computed: string } | undefined;
 
@@ -182,7 +184,6 @@ export class CallBanner extends RecoveryElement {
   private hiddenByDismissal?: boolean;
   /** Where keyboard focus was before it entered the banner: where it goes back to. */
   private cameFrom?: HTMLElement;
-  private resizeObserver?: ResizeObserver;
 
   constructor() {
     super();
@@ -196,17 +197,13 @@ export class CallBanner extends RecoveryElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fires once on observe, then on every change of size (content, zoom, hidden).
-    // The page's padding is written in the next frame, not in the observer's
-    // callback, where a change it causes would be a "ResizeObserver loop" error.
-    (this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.reserveRoom()))).observe(
-      this,
-    );
+    // Moved on the page: watch again (the first render's `updated()` does it the first time).
+    if (this.hasUpdated) this.watchSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.watchSize();
     reserveRoom(this, 0);
   }
 
@@ -240,7 +237,23 @@ export class CallBanner extends RecoveryElement {
   }
 
   protected override updated(): void {
+    this.watchSize();
     this.reserveRoom();
+  }
+
+  /**
+   * Only a sticky banner takes room, so only a sticky banner is watched, by one
+   * observer for the page: a page of inline banners costs the browser no observer
+   * and no frame callback. It reports once on observe, then on every change of
+   * size (content, zoom, hidden). The page's padding is written in the next frame,
+   * not in the observer's callback, where a change it causes would be a
+   * "ResizeObserver loop" error.
+   */
+  private watchSize(): void {
+    stickyBanners ??= new ResizeObserver((entries) =>
+      requestAnimationFrame(() => entries.forEach(({ target }) => (target as CallBanner).reserveRoom())),
+    );
+    stickyBanners[this.isConnected && this.resolvedVariant === 'sticky' ? 'observe' : 'unobserve'](this);
   }
 
   private reserveRoom(): void {

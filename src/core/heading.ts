@@ -1,35 +1,20 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
-export interface HeadingOptions {
-  /** The `part` name partners style with `::part()`. */
-  part?: string;
-  id?: string;
-  className?: string;
-}
+/**
+ * Lit cannot bind a tag name, so each level needs its own template. Instead of
+ * writing six, we build each level's strings once, from constants and a level
+ * that is a whole number from 1 to 6, the way Lit's own `static-html` does: an
+ * array with a `raw` property, kept so Lit's template cache finds it again.
+ */
+const templates: TemplateStringsArray[] = [];
+const raw = (strings: string[]) => Object.assign(strings, { raw: strings });
 
 /**
  * A real `<h1>`–`<h6>` at `level` (clamped to that range), so the element's
- * headings fit the partner's outline. Lit cannot bind a tag name, hence one
- * template per level.
+ * headings fit the partner's outline. `part` is the name partners style with
+ * `::part()`.
  */
-export function heading(
-  level: number,
-  content: unknown,
-  { part = 'heading', id, className = '' }: HeadingOptions = {},
-): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.trunc(level) || 2))) {
-    case 1:
-      return html`<h1 part=${part} id=${ifDefined(id)} class=${className}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)} class=${className}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)} class=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)} class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)} class=${className}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} id=${ifDefined(id)} class=${className}>${content}</h6>`;
-  }
+export function heading(level: number, content: unknown, part = 'heading', className = ''): TemplateResult {
+  const n = Math.min(6, Math.max(1, Math.trunc(level) || 2));
+  return html((templates[n] ??= raw([`<h${n} part="`, '" class="', '">', `</h${n}>`])), part, className, content);
 }

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DEFAULT_EMERGENCY_NUMBER,
   DEFAULT_HEADING_LEVEL,
@@ -194,7 +193,7 @@ export abstract class RecoveryElement extends LitElement {
       class=${className}
       part=${part}
       href=${href}
-      aria-label=${ifDefined(accessibleName)}
+      aria-label=${accessibleName ?? nothing}
       @click=${() => this.emit('recovery-call', { number: dialable, kind, source: this.localName })}
       >${label}</a
     >`;

@@ -38,7 +38,6 @@ export const sharedStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.5em;
     min-width: 44px;
     min-height: 44px;
     max-width: 100%;

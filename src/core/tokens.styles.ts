@@ -14,19 +14,15 @@ import { css, unsafeCSS } from 'lit';
  */
 // The dark tokens are written once and used twice (theme="dark", and
 // theme="auto" on a dark system), so they are a constant of ours, never input.
-const DARK_TOKENS = `
-  --_text: var(--recovery-color-text, #f1f1f3);
-  --_background: var(--recovery-color-background, #17181b);
-  --_border: var(--recovery-color-border, #8d8e96);
-  --_accent: var(--recovery-color-accent, #a8c8ff);
-  --_on-accent: var(--recovery-color-on-accent, #0a1d3a);
-  --_urgent: var(--recovery-color-urgent, #ffb4ab);
-  --_on-urgent: var(--recovery-color-on-urgent, #5f0007);
-  --_muted: color-mix(in srgb, var(--_text) 6%, var(--_background));
-  color-scheme: dark;
-`;
+// Written minified: the build minifies css`` literals, not plain strings.
+const DARK_TOKENS =
+  '--_text:var(--recovery-color-text,#f1f1f3);--_background:var(--recovery-color-background,#17181b);' +
+  '--_border:var(--recovery-color-border,#8d8e96);--_accent:var(--recovery-color-accent,#a8c8ff);' +
+  '--_on-accent:var(--recovery-color-on-accent,#0a1d3a);--_urgent:var(--recovery-color-urgent,#ffb4ab);' +
+  '--_on-urgent:var(--recovery-color-on-urgent,#5f0007);' +
+  '--_muted:color-mix(in srgb,var(--_text) 6%,var(--_background));color-scheme:dark';
 const darkTheme = unsafeCSS(
-  `.root.dark{${DARK_TOKENS}}@media (prefers-color-scheme: dark){.root.auto{${DARK_TOKENS}}}`,
+  `.root.dark{${DARK_TOKENS}}@media (prefers-color-scheme:dark){.root.auto{${DARK_TOKENS}}}`,
 );
 
 const lightTheme = css`

@@ -63,7 +63,6 @@ export const familyStepsStyles = css`
     text-decoration: underline;
   }
   [part='step-body'] .button {
-    max-width: 100%;
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {

@@ -167,7 +167,7 @@ export class FamilySteps extends RecoveryElement {
     if (step !== 8) return nothing;
     const { helpline, call } = this.text.common;
     const number = dialableNumber(helpline.number)!;
-    return html`${heading(level + 1, text.resourcesHeading, { part: 'resources-heading' })}
+    return html`${heading(level + 1, text.resourcesHeading, 'resources-heading')}
       <div part="resources"><slot name="resources"></slot></div>
       <ul>
         ${text.resources.map((resource) => html`<li>${resource}</li>`)}
@@ -202,7 +202,7 @@ export class FamilySteps extends RecoveryElement {
         >
           ${text.stepLabel(step)}: ${title}
         </button>`,
-        { part: 'step-title' },
+        'step-title',
       )}
       <p part="step-summary">${summary}</p>
       <div

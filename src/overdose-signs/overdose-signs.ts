@@ -181,7 +181,7 @@ export class OverdoseSigns extends RecoveryElement {
     const text = this.text.overdoseSigns;
     const number = this.dialEmergencyNumber;
     const level = this.resolvedHeadingLevel + 1;
-    const section = (title: string) => heading(level, title, { part: 'section-heading' });
+    const section = (title: string) => heading(level, title, 'section-heading');
     return html`${this.callLink({
         dialable: number,
         kind: 'emergency',
@@ -189,7 +189,7 @@ export class OverdoseSigns extends RecoveryElement {
         accessibleName: this.text.common.callEmergency(number),
         className: 'button urgent call',
       })}
-      ${heading(this.resolvedHeadingLevel, this.headingText(text.heading), { className: 'title' })}
+      ${heading(this.resolvedHeadingLevel, this.headingText(text.heading), 'heading', 'title')}
       ${this.guide
         ? this.renderGuide(level)
         : html`<p>${text.intro.text}</p>
@@ -233,7 +233,7 @@ export class OverdoseSigns extends RecoveryElement {
         <p>${guide.stepOf(step, steps.length)}</p>
         ${last ? nothing : close('button quiet')}
       </div>
-      ${heading(level, current.title(number), { part: 'step-title', className: 'step-title' })}
+      ${heading(level, current.title(number), 'step-title', 'step-title')}
       <p>${current.text(number)}</p>
       ${step === NALOXONE_STEP || step === SECOND_DOSE_STEP
         ? html`<button class="button gave" @click=${this.startTimer}>${guide.gaveNaloxone}</button>`

@@ -6,9 +6,7 @@ import { heading } from '../../src/core/heading.js';
 /** The smallest element on the shared base: a heading and an emergency link. */
 class BaseProbe extends RecoveryElement {
   protected renderContent() {
-    return html`${heading(this.resolvedHeadingLevel, this.headingText(this.language === 'es' ? 'Hola' : 'Hello'), {
-        part: 'heading',
-      })}<a href="tel:${this.dialEmergencyNumber}">${this.dialEmergencyNumber}</a>`;
+    return html`${heading(this.resolvedHeadingLevel, this.headingText(this.language === 'es' ? 'Hola' : 'Hello'))}<a href="tel:${this.dialEmergencyNumber}">${this.dialEmergencyNumber}</a>`;
   }
 }
 customElements.define('base-probe', BaseProbe);

@@ -1,0 +1,415 @@
+// `npm run bench`: how big and how fast the one-script build is, against
+// BUDGETS.md. A benchmark, not a test: it prints figures and never fails on them.
+//
+//   1. Builds, then the bytes of dist/recovery-elements.js (minified, gzip -9,
+//      brotli) and where they go: Lit, each language, our code (scripts/size.mjs).
+//   2. Headless Chromium (puppeteer-core, Debian's chromium): a page with one of
+//      each element against a static page with the same words and styles
+//      (declarative shadow DOM, no script), loaded in turn, medians.
+//   3. 300 of each element on one page: render time, time per element, and the
+//      long tasks (PerformanceObserver 'longtask', attributed with the Long
+//      Animation Frames API), while loading and after the first render.
+//   4. Lighthouse (mobile: simulated slow 4G and 4× CPU slowdown) on the demo page.
+//
+// Environment: BENCH_RUNS (default 31), BENCH_LARGE_RUNS (5), BENCH_LIGHTHOUSE_RUNS
+// (5), CHROMIUM_PATH. The generated pages go to .tmp/bench/ (git-ignored).
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import lighthouse from 'lighthouse';
+import { findBrowsers } from './browsers.mjs';
+import { BUNDLE, measure, readBudgets } from './size.mjs';
+
+const loadAtStart = loadavg()[0];
+const RUNS = Number(process.env.BENCH_RUNS) || 31;
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS) || 5;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
+const EACH = 300;
+const TAGS = ['overdose-signs', 'family-steps', 'call-banner'];
+const ROOT = resolve('.');
+const OUT = join(ROOT, '.tmp', 'bench');
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const chromiumFlags = [
+  ...(isRoot ? ['--no-sandbox'] : []),
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at % 1);
+};
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const bytes = (value) => value.toLocaleString('en-US');
+const log = (line = '') => console.log(line);
+const progress = (line) => process.stderr.write(`  … ${line}\n`);
+
+// ---------------------------------------------------------------- 1. bytes
+
+progress('building (npm run build)');
+const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+progress('measuring the bundle and its variants');
+const budgets = readBudgets();
+const sizes = await measure();
+const gnuGzip = spawnSync('gzip', ['-9', '-c', BUNDLE]);
+sizes.gnuGzip = gnuGzip.status === 0 ? gnuGzip.stdout.length : null;
+
+// ---------------------------------------------------------------- pages
+
+mkdirSync(OUT, { recursive: true });
+
+/**
+ * Records what the benchmark reads: long tasks, long animation frames, and the
+ * moment the page is rendered: DOMContentLoaded (deferred scripts have run by
+ * then), every element's first update done, then the next frame.
+ */
+const HARNESS = `<script>
+  window.__bench = { longtasks: [], frames: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) __bench.frames.push({
+        start: e.startTime, duration: e.duration,
+        scripts: e.scripts.map((s) => ({ src: s.sourceURL, start: s.startTime, duration: s.duration })),
+      });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+  window.__fcp = new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') resolve(e.startTime);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(() => resolve(null), 10000);
+  });
+  window.__rendered = new Promise((resolve) => addEventListener('DOMContentLoaded', async () => {
+    if (window.__elements) {
+      const tags = ${JSON.stringify(TAGS)};
+      await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+      await Promise.all([...document.querySelectorAll(tags.join())].map((el) => el.updateComplete));
+    }
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+  }));
+</script>`;
+
+const page = ({ title, head = '', body }) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${HARNESS}
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+
+const withScript = `<script>window.__elements = true</script>
+<script src="/${BUNDLE}" defer></script>`;
+// A deferred script just before ours marks when ours starts to run.
+const withMark = withScript.replace('<script src', '<script src="/.tmp/bench/mark.js" defer></script>\n<script src');
+writeFileSync(join(OUT, 'mark.js'), "performance.mark('script-start');\n");
+const oneOfEach = TAGS.map((tag) => `<${tag}></${tag}>`).join('\n');
+writeFileSync(join(OUT, 'elements.html'), page({ title: 'one of each element', head: withScript, body: oneOfEach }));
+writeFileSync(
+  join(OUT, 'many.html'),
+  page({ title: `${EACH} of each element`, head: withMark, body: Array(EACH).fill(oneOfEach).join('\n') }),
+);
+
+// ---------------------------------------------------------------- server
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+  let file = resolve(ROOT, `.${path}`);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if ((file !== ROOT && !file.startsWith(ROOT + sep)) || !existsSync(file)) {
+    response.writeHead(404).end('not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+  response.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---------------------------------------------------------------- 2. one of each vs static
+
+const chromiumPath = findBrowsers().chromium;
+if (!chromiumPath) {
+  console.error('npm run bench needs Chromium: sudo apt-get install chromium (or set CHROMIUM_PATH).');
+  process.exit(1);
+}
+// networkEnabled: false keeps DevTools out of every request (the element page makes one more).
+const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags, networkEnabled: false });
+const chromiumVersion = await browser.version();
+
+/**
+ * A tab for one series of loads: a fresh browser context, a phone-sized
+ * viewport, and the CPU slowed down `cpuSlowdown` times. The server says
+ * no-store, so every load fetches and compiles the script, like a first visit.
+ */
+async function openTab(cpuSlowdown = 1) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 390, height: 844 });
+  if (cpuSlowdown > 1) await (await tab.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  return tab;
+}
+
+/** Loads `url` in `tab`; returns what the page recorded. */
+async function load(tab, url, after) {
+  await tab.goto(url, { waitUntil: 'load' });
+  const rendered = await tab.evaluate(() => window.__rendered);
+  const extra = after ? await after(tab, rendered) : undefined;
+  const recorded = await tab.evaluate(() => ({
+    ...window.__bench,
+    scriptStart: performance.getEntriesByName('script-start')[0]?.startTime ?? null,
+  }));
+  recorded.fcp = await tab.evaluate(() => window.__fcp);
+  return { rendered, ...recorded, extra };
+}
+
+// The static page: what the elements render, as declarative shadow DOM with
+// their style sheets inlined, and no script.
+progress('writing the static page from the rendered elements');
+{
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/.tmp/bench/elements.html`, { waitUntil: 'load' });
+  await tab.evaluate(() => window.__rendered);
+  const body = await tab.evaluate((tags) =>
+    tags
+      .map((tag) => {
+        const root = document.querySelector(tag).shadowRoot;
+        const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+        const markup = root.innerHTML.replace(/<!--[^]*?-->/g, '');
+        return `<${tag}><template shadowrootmode="open"><style>${css}</style>${markup}</template></${tag}>`;
+      })
+      .join('\n'),
+  TAGS);
+  await context.close();
+  writeFileSync(join(OUT, 'static.html'), page({ title: 'the same words, static', body }));
+}
+
+const comparisons = [];
+for (const cpuSlowdown of [1, 4]) {
+  progress(`one of each element vs static, ${RUNS} runs each, CPU ×${cpuSlowdown}`);
+  const times = { elements: [], static: [], elementsFcp: [], staticFcp: [] };
+  const tabs = { elements: await openTab(cpuSlowdown), static: await openTab(cpuSlowdown) };
+  for (let run = 0; run < RUNS + 1; run++) {
+    // Alternate, so drift in the machine's speed falls on both; the first pair warms up.
+    const order = run % 2 ? ['static', 'elements'] : ['elements', 'static'];
+    for (const name of order) {
+      const result = await load(tabs[name], `${origin}/.tmp/bench/${name}.html`);
+      if (run === 0) continue;
+      times[name].push(result.rendered);
+      times[`${name}Fcp`].push(result.fcp);
+    }
+  }
+  comparisons.push({
+    cpuSlowdown,
+    // Each run loads both pages back to back: the median of the runs' own ratios
+    // cancels what the machine's load does to both.
+    pairedRatio: median(times.elements.map((time, run) => time / times.static[run])),
+    elements: median(times.elements),
+    static: median(times.static),
+    elementsRange: [quantile(times.elements, 0.25), quantile(times.elements, 0.75)],
+    staticRange: [quantile(times.static, 0.25), quantile(times.static, 0.75)],
+    elementsFcp: median(times.elementsFcp),
+    staticFcp: median(times.staticFcp),
+  });
+  await tabs.elements.browserContext().close();
+  await tabs.static.browserContext().close();
+}
+
+// ---------------------------------------------------------------- 3. 300 of each
+
+const BUNDLE_URL = `${origin}/${BUNDLE}`;
+const ourTime = (frame) => frame.scripts.filter((script) => script.src === BUNDLE_URL).reduce((sum, s) => sum + s.duration, 0);
+
+/**
+ * After the first render: 2 s of quiet, then a page-wide language switch (every
+ * element re-renders). The quiet window ends before the switch's task begins.
+ */
+async function afterRender(tab) {
+  await new Promise((done) => setTimeout(done, 2000));
+  const quietUntil = await tab.evaluate(() => performance.now());
+  await new Promise((done) => setTimeout(done, 100));
+  const switchTime = await tab.evaluate(async () => {
+    const start = performance.now();
+    // From a task of the page's own, as a partner's language menu would.
+    await new Promise((done) => setTimeout(() => done((document.documentElement.lang = 'es'))));
+    await new Promise((done) => setTimeout(done));
+    const elements = [...document.querySelectorAll('overdose-signs,family-steps,call-banner')];
+    await Promise.all(elements.map((el) => el.updateComplete));
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    return performance.now() - start;
+  });
+  await new Promise((done) => setTimeout(done, 500));
+  return { quietUntil, switchTime };
+}
+
+writeFileSync(
+  join(OUT, 'static-many.html'),
+  readFileSync(join(OUT, 'static.html'), 'utf8').replace(/<body>\n([^]*)<\/body>/, (_, body) => `<body>\n${body.repeat(EACH)}</body>`),
+);
+
+progress(`${EACH} of each element, and the same as static pages, ${LARGE_RUNS} runs each`);
+const manyRuns = [];
+const staticManyRuns = [];
+{
+  const tabs = { elements: await openTab(), static: await openTab() };
+  for (let run = 0; run < LARGE_RUNS; run++) {
+    const result = await load(tabs.elements, `${origin}/.tmp/bench/many.html`, afterRender);
+    const { quietUntil, switchTime } = result.extra;
+    const longestTask = (from, to) =>
+      Math.max(0, ...result.longtasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
+    const frames = (from, to) => result.frames.filter((frame) => frame.start >= from && frame.start < to);
+    const ourLongest = (from, to) => Math.max(0, ...frames(from, to).map(ourTime));
+    const longestFrame = (from, to) => Math.max(0, ...frames(from, to).map((frame) => frame.duration));
+    manyRuns.push({
+      rendered: result.rendered,
+      fromScript: result.rendered - result.scriptStart,
+      longestLoading: longestTask(0, result.rendered),
+      oursLoading: ourLongest(0, result.rendered),
+      longestQuiet: longestTask(result.rendered, quietUntil),
+      oursQuiet: ourLongest(result.rendered, quietUntil),
+      frameQuiet: longestFrame(result.rendered, quietUntil),
+      switchTime,
+      longestSwitch: longestTask(quietUntil, Infinity),
+      frameSwitch: longestFrame(quietUntil, Infinity),
+    });
+    const still = await load(tabs.static, `${origin}/.tmp/bench/static-many.html`, afterRender);
+    staticManyRuns.push({ rendered: still.rendered, switchTime: still.extra.switchTime });
+  }
+  await tabs.elements.browserContext().close();
+  await tabs.static.browserContext().close();
+}
+const pickMany = (key) => median(manyRuns.map((run) => run[key]));
+const large = {
+  rendered: pickMany('rendered'),
+  staticRendered: median(staticManyRuns.map((run) => run.rendered)),
+  fromScript: pickMany('fromScript'),
+  longestLoading: pickMany('longestLoading'),
+  oursLoading: pickMany('oursLoading'),
+  // After the first render the target is about every run, so the worst run counts.
+  longestQuiet: Math.max(...manyRuns.map((run) => run.longestQuiet)),
+  oursQuiet: Math.max(...manyRuns.map((run) => run.oursQuiet)),
+  frameQuiet: Math.max(...manyRuns.map((run) => run.frameQuiet)),
+  switchTime: pickMany('switchTime'),
+  staticSwitchTime: median(staticManyRuns.map((run) => run.switchTime)),
+  longestSwitch: pickMany('longestSwitch'),
+  frameSwitch: pickMany('frameSwitch'),
+};
+await browser.close();
+
+// ---------------------------------------------------------------- 4. Lighthouse
+
+// Lighthouse's own chrome-launcher, whatever version the rest of the tree holds.
+const chromeLauncher = createRequire(import.meta.resolve('lighthouse'))('chrome-launcher');
+const lighthouseRuns = [];
+for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+  progress(`Lighthouse on the demo page, run ${run + 1} of ${LIGHTHOUSE_RUNS}`);
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
+  try {
+    const { lhr } = await lighthouse(`${origin}/demo/index.html`, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      output: 'json',
+      logLevel: 'error',
+    });
+    lighthouseRuns.push({
+      score: lhr.categories.performance.score * 100,
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+      cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      fcp: lhr.audits['first-contentful-paint'].numericValue,
+      lcp: lhr.audits['largest-contentful-paint'].numericValue,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+      version: lhr.lighthouseVersion,
+      warnings: lhr.runWarnings,
+    });
+  } finally {
+    await chrome.kill();
+  }
+}
+server.close();
+
+// ---------------------------------------------------------------- report
+
+const pass = (ok) => (ok ? 'meets' : 'MISSES');
+log();
+log('recovery-elements benchmark');
+log(`  machine   ${cpus()[0].model.trim()}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}`);
+log(`  browser   ${chromiumVersion} (${chromiumPath}), headless; Lighthouse ${lighthouseRuns[0]?.version}`);
+log(`  load      ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (1-minute load average: other work on the machine makes the times noisy)`);
+log(`  runs      ${RUNS} per page (medians), ${LARGE_RUNS} of the ${EACH}-of-each page, ${LIGHTHOUSE_RUNS} of Lighthouse`);
+log();
+log(`Bytes of ${BUNDLE}`);
+log(`  minified                ${bytes(sizes.minified).padStart(7)}`);
+log(`  gzip -9 (zlib)          ${bytes(sizes.gzip).padStart(7)}   budget ${bytes(budgets.bundleGzip.budget)}: ${pass(sizes.gzip <= budgets.bundleGzip.budget)} (npm test's ceiling: ${bytes(budgets.bundleGzip.ceiling)})`);
+if (sizes.gnuGzip) log(`  gzip -9 (GNU gzip)      ${bytes(sizes.gnuGzip).padStart(7)}`);
+log(`  brotli -11              ${bytes(sizes.brotli).padStart(7)}`);
+log('  where the gzip bytes go (variant builds, subtracted):');
+log(`    Lit floor             ${bytes(sizes.lit).padStart(7)}   a bundle of one minimal LitElement`);
+log(`    content, en + es      ${bytes(sizes.content).padStart(7)}   bundle − bundle with both language modules empty`);
+log(`      English alone       ${bytes(sizes.english).padStart(7)}   bundle − bundle with English replaced by Spanish`);
+log(`      Spanish alone       ${bytes(sizes.spanish).padStart(7)}   bundle − bundle with Spanish replaced by English`);
+log(`    our code              ${bytes(sizes.code).padStart(7)}   bundle − Lit floor − content; budget ${bytes(budgets.codeGzip.budget)}: ${pass(sizes.code <= budgets.codeGzip.budget)} (ceiling ${bytes(budgets.codeGzip.ceiling)})`);
+log();
+log('One of each element vs the same words as a static page (navigation → rendered, then the next frame)');
+for (const c of comparisons) {
+  log(
+    `  CPU ×${c.cpuSlowdown}   elements ${ms(c.elements)}, static ${ms(c.static)}: ${(c.elements / c.static).toFixed(2)}×; ` +
+      `median of each run's ratio ${c.pairedRatio.toFixed(2)}× (target ≤ 1.5×: ${pass(c.pairedRatio <= 1.5)})`,
+  );
+  log(
+    `           middle half of the runs: elements ${c.elementsRange.map((v) => v.toFixed(0)).join('–')} ms, ` +
+      `static ${c.staticRange.map((v) => v.toFixed(0)).join('–')} ms; first contentful paint ${ms(c.elementsFcp)} vs ${ms(c.staticFcp)}`,
+  );
+}
+log();
+const count = EACH * TAGS.length;
+log(`${EACH} of each element on one page (${count} elements), CPU ×1`);
+log(`  navigation → rendered          ${ms(large.rendered)}; the same markup as static pages: ${ms(large.staticRendered)}`);
+log(`  per element                    ${ms((large.rendered - large.staticRendered) / count)} more than static; ${ms(large.fromScript / count)} from our script's start to rendered`);
+log(`  longest task while loading     ${ms(large.longestLoading)}, of which our script ${ms(large.oursLoading)}: the first render of every element on the page is one task`);
+log(`  after the first render, 2 s    longest task ${ms(large.longestQuiet)}, longest frame ${ms(large.frameQuiet)}, our script in any frame ${ms(large.oursQuiet)} (target: no task over 50 ms from our code: ${pass(large.longestQuiet <= 50 || large.oursQuiet <= 50)})`);
+log(`  a page-wide lang switch        ${ms(large.switchTime)} until every element is re-rendered: longest task ${ms(large.longestSwitch)} (script), longest frame ${ms(large.frameSwitch)} (with style and layout); the same switch on the static pages: ${ms(large.staticSwitchTime)}`);
+log();
+log('Lighthouse, mobile (simulated slow 4G, 4× CPU slowdown), demo/index.html');
+if (lighthouseRuns.length) {
+  const lh = (key) => median(lighthouseRuns.map((run) => run[key]));
+  log(`  performance               ${lh('score').toFixed(0)}   (runs: ${lighthouseRuns.map((run) => run.score.toFixed(0)).join(', ')}; target 100: ${pass(lh('score') >= 100)})`);
+  log(`  total blocking time       ${ms(lh('tbt'))}   (runs: ${lighthouseRuns.map((run) => run.tbt.toFixed(0)).join(', ')}; target 0: ${pass(lh('tbt') === 0)})`);
+  log(`  cumulative layout shift   ${lh('cls').toFixed(3)}   (target 0: ${pass(lh('cls') === 0)})`);
+  log(`  first / largest contentful paint  ${ms(lh('fcp'))} / ${ms(lh('lcp'))}; Lighthouse's CPU benchmark index ${lh('benchmarkIndex').toFixed(0)}`);
+  const warnings = [...new Set(lighthouseRuns.flatMap((run) => run.warnings))];
+  if (warnings.length) log(`  warnings: ${warnings.join(' | ')}`);
+}
+
+writeFileSync(
+  join(OUT, 'results.json'),
+  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0].model.trim(), cores: cpus().length }, chromiumVersion, runs: { RUNS, LARGE_RUNS, LIGHTHOUSE_RUNS }, sizes, budgets, comparisons, large, manyRuns, staticManyRuns, lighthouse: lighthouseRuns }, null, 2),
+);
+log();
+log(`Raw figures: ${join('.tmp', 'bench', 'results.json')}`);
