@@ -3,8 +3,8 @@ import { css } from 'lit';
 // Written one rule a line: the build does not minify CSS, and every reader
 // downloads these bytes. Notes on the rules, in order:
 // - sticky host: fixed to the bottom; its .root is as wide as the viewport, so it is
-//   the container its layout follows (one row on a wide screen); slides in only
-//   when the reader allows motion.
+//   the container its layout follows (one row on a wide screen). It appears
+//   without animation: nothing moves, whatever the reader's motion setting.
 // - .banner: stacked (message and close button, buttons, small print);
 //   `overflow-wrap: anywhere` also lowers the min-content width, so long names and
 //   numbers wrap at 320 px and 200% zoom instead of overflowing.
@@ -17,8 +17,6 @@ export const callBannerStyles = css`
 :host([variant='sticky' i]) { position: fixed; inset: auto 0 0; z-index: 1000 }
 .root { padding: 0 }
 :host([variant='sticky' i]) .root { container-type: inline-size; max-width: none; border-top: 2px solid var(--_border); box-shadow: 0 -.25rem 1rem rgb(0 0 0 / .2) }
-@media (prefers-reduced-motion: no-preference) { :host([variant='sticky' i]) .root { animation: slide-in .25s ease-out } }
-@keyframes slide-in { from { transform: translateY(100%) } }
 @media print { :host([variant='sticky' i]) { position: static } }
 .banner { display: grid; grid-template: 'message close' 'actions actions' 'note note' 'more more' / minmax(0, 1fr) auto; align-items: center; gap: calc(var(--_space) / 2) 0; padding: var(--_space); overflow-wrap: anywhere }
 .inline { border: 1px solid var(--_border); border-inline-start: .375rem solid var(--_accent); border-radius: var(--_radius); background: var(--_muted) }
@@ -27,13 +25,11 @@ export const callBannerStyles = css`
 @container (min-width: 48em) { .sticky { grid-template: 'message actions close' 'note actions close' / minmax(0, 1fr) auto auto; column-gap: var(--_space) } }
 .message { grid-area: message }
 .message > * { margin: 0 }
-[part='heading'] { font-size: 1.25em }
 .sticky [part='heading'] { font-size: 1em }
 .actions { grid-area: actions; display: flex; flex-wrap: wrap; gap: .5rem }
 .actions .button { flex: 1 1 auto; max-width: 24rem }
 .note, .more { grid-area: note; margin: 0; font-size: .875em }
 .more { grid-area: more }
-.dismiss { grid-area: close; align-self: start; margin-inline-start: .5rem; padding: 0 }
+.dismiss { grid-area: close; align-self: start; margin-inline-start: .5rem; padding: 0; font-size: 1.5em; line-height: 1 }
 .sticky .dismiss { align-self: center }
-svg { width: 1.25rem; height: 1.25rem; stroke: currentColor; stroke-width: 2 }
 `;

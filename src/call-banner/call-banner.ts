@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { RecoveryElement } from '../core/recovery-element.js';
+import { consoleMessages } from '../content/index.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
 import { textOf } from '../core/attributes.js';
@@ -209,7 +210,8 @@ export class CallBanner extends RecoveryElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { common, console: messages } = this.text;
+    const { common } = this.text;
+    const messages = consoleMessages;
     if (changed.has('variant')) {
       this.resolvedVariant = this.validated(this.variant, parseVariant, 'inline', (value, fallback) =>
         messages.variant(value, 'inline, sticky', fallback),
@@ -288,7 +290,7 @@ export class CallBanner extends RecoveryElement {
     const headline = partnerWords ? this.headingText(textOf(this.message) || builtIn) : builtIn;
     const note = partnerWords && textOf(this.note);
     const hours = own && textOf(this.hours);
-    const helplineNote = (sticky ? words.helplineShort : helpline.note).text;
+    const helplineNote = sticky ? helpline.note.text : `${helpline.note.text} ${helpline.services.text}`;
 
     // The space after the helpline's name is an expression: the bundle's minifier
     // trims whitespace at the end of a template ("Helpline.Free and…").
@@ -327,7 +329,7 @@ ${sticky
       className: '',
     })}</p>`}
 ${this.dismissible
-  ? html`<button class="button quiet dismiss" part="dismiss-button" @click=${this.dismiss}><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13"/></svg><span class="sr-only">${words.dismiss}</span></button>`
+  ? html`<button class="button quiet dismiss" part="dismiss-button" aria-label=${words.dismiss} @click=${this.dismiss}>×</button>`
   : nothing}
 </section>`;
   }

@@ -13,10 +13,8 @@ export const en: Content = {
     helpline: {
       name: 'SAMHSA National Helpline',
       number: '1-800-662-4357',
-      note: {
-        text: 'Free and confidential. Open 24 hours a day, 365 days a year, in English and Spanish. They can help you find treatment and support near you. TTY: 1-800-487-4889.',
-        sources: ['SAMHSA-H'],
-      },
+      note: { text: 'Free, confidential, open 24/7, in English and Spanish.', sources: ['SAMHSA-H'] },
+      services: { text: 'They help you find treatment near you. TTY: 1-800-487-4889.', sources: ['SAMHSA-H'] },
     },
   },
 
@@ -39,22 +37,30 @@ export const en: Content = {
     actHeading: 'What to do',
     act: [
       {
-        text: (n) => `Call ${n} now. Say the person is not breathing or won't wake up.`,
+        title: (n) => `Call ${n} now`,
+        text: () => "Say the person is not breathing or won't wake up.",
         sources: ['CDC-R', 'SAMHSA-T'],
       },
-      { text: () => 'Give naloxone if you have it: one spray in one nostril.', sources: ['CDC-R', 'FDA-N'] },
       {
+        title: () => 'Give naloxone',
+        text: () => "If you have it, spray it into one nostril. If you don't, go on to the next step.",
+        sources: ['CDC-R', 'FDA-N'],
+      },
+      {
+        title: () => 'Help them breathe',
         text: () =>
-          "Help them breathe. If you are trained, give rescue breaths. If they are breathing, roll them on their side so they don't choke.",
+          "If you are trained, give rescue breaths. If they are breathing, roll them on their side so they don't choke.",
         sources: ['CDC-R', 'SAMHSA-T'],
       },
       {
-        text: () => 'No response after 2 to 3 minutes? Give a second dose in the other nostril with a new device.',
+        title: () => 'No response after 2 to 3 minutes? Give a second dose',
+        text: () => 'Use a new device, in the other nostril.',
         sources: ['FDA-N', 'CDC-N'],
       },
       {
+        title: () => 'Stay with them',
         text: (n) =>
-          `Stay with them until help comes. Naloxone wears off in 30 to 90 minutes, and the overdose can come back. Call ${n} even if they wake up.`,
+          `Naloxone wears off in 30 to 90 minutes, and the overdose can come back. Call ${n} even if they wake up.`,
         sources: ['WI-N', 'FDA-N'],
       },
     ],
@@ -72,17 +78,17 @@ export const en: Content = {
         sources: ['CDC-N'],
       },
       {
-        text: 'Since 2023, naloxone nasal spray is sold over the counter. You can buy Narcan 4 mg, RiVive 3 mg, or a generic 4 mg spray at US drugstores without a prescription.',
+        text: 'Since 2023, US drugstores sell naloxone nasal spray without a prescription: Narcan 4 mg, RiVive 3 mg, or a generic 4 mg spray.',
         sources: ['FDA-N', 'CDC-N'],
       },
       {
-        text: 'To use it, put the tip in one nostril and press the plunger firmly. Each device holds one dose.',
+        text: 'To use it, put the tip in one nostril and press the plunger firmly.',
         sources: ['FDA-N'],
       },
     ],
     moreHeading: 'Good to know',
     waking: {
-      text: 'Waking up can bring withdrawal: shaking, sweating, nausea, or anger. This is expected. Stay calm and stay with them.',
+      text: 'Waking up can bring withdrawal: shaking, sweating, nausea, or anger. This is expected. Stay calm.',
       sources: ['FDA-N'],
     },
     mixing: {
@@ -101,42 +107,6 @@ export const en: Content = {
       next: 'Next',
       close: 'Close',
       gaveNaloxone: 'I gave naloxone',
-      steps: [
-        {
-          title: (n) => `Call ${n} now`,
-          text: () => "Say the person is not breathing or won't wake up.",
-          sources: ['CDC-R', 'SAMHSA-T'],
-        },
-        {
-          title: () => 'Give naloxone',
-          text: () =>
-            "Put the tip in one nostril and press firmly. If you don't have naloxone, go to the next step.",
-          sources: ['FDA-N', 'CDC-R'],
-        },
-        {
-          title: () => 'Check their breathing',
-          text: () =>
-            "If they are breathing, roll them on their side so they don't choke. If not, give rescue breaths if you are trained.",
-          sources: ['SAMHSA-T', 'CDC-R'],
-        },
-        {
-          title: () => 'Wait and watch',
-          text: () => 'Stay close. Watch their breathing for 2 to 3 minutes.',
-          sources: ['FDA-N'],
-        },
-        {
-          title: () => 'No response? Give a second dose',
-          text: () =>
-            'Use a new device in the other nostril. If you have more, give another dose every 2 to 3 minutes until they wake up or help comes.',
-          sources: ['FDA-N', 'CDC-N'],
-        },
-        {
-          title: () => 'Stay with them',
-          text: (n) =>
-            `Stay until help comes, even if they wake up. Naloxone wears off, and the overdose can come back. If you have not called ${n} yet, call now.`,
-          sources: ['WI-N', 'FDA-N'],
-        },
-      ],
       timer: {
         label: 'Check again in',
         started: (minutes) => `Timer started. Check them again in ${minutes} minutes.`,
@@ -152,7 +122,7 @@ export const en: Content = {
 
   familySteps: {
     heading: '8 steps to help a loved one who uses opioids',
-    intro: 'Caring about someone who uses heroin or other opioids is hard. These steps can help you support them, and take care of yourself.',
+    intro: 'Caring about someone who uses heroin or other opioids is hard. These steps can help you, and them.',
     stepLabel: (step) => `Step ${step}`,
     steps: [
       {
@@ -186,7 +156,7 @@ export const en: Content = {
           { text: 'Genes and life events, most of all trauma, can lead to a substance use disorder.', sources: ['SAMHSA-COD'] },
           { text: 'Depression, anxiety, or PTSD often come with it.', sources: ['SAMHSA-COD'] },
           {
-            text: 'Look for a program that treats both at once: a mental health disorder and a substance use disorder. This is called care for co-occurring disorders.',
+            text: 'Look for a program that treats both together. This is called care for co-occurring disorders.',
             sources: ['SAMHSA-COD'],
           },
         ],
@@ -195,7 +165,7 @@ export const en: Content = {
         title: 'Talk to a treatment professional',
         summary: 'Get advice now, even before your loved one is ready.',
         body: [
-          'A counselor or doctor who treats drug use can help you make a plan. They can point you to help nearby and help you stay steady.',
+          'A counselor or doctor who treats drug use can help you make a plan and find help nearby.',
           'Learn the words you will hear:',
           {
             items: [
@@ -235,7 +205,7 @@ export const en: Content = {
         summary: 'Keep naloxone at home and know what to do.',
         body: [
           {
-            text: 'Keep naloxone at home and learn how to use it. You can buy it at a drugstore without a prescription.',
+            text: 'You can buy naloxone at a drugstore without a prescription. Learn how to use it.',
             sources: ['CDC-N', 'FDA-N'],
           },
         ],
@@ -244,7 +214,7 @@ export const en: Content = {
         title: 'Set healthy limits',
         summary: 'Be warm and firm. It works better than "tough love."',
         body: [
-          'Protect your own safety and well-being. For example: no drug use in your home, no money that could buy drugs, and clear rules.',
+          'Protect your own safety: no drug use in your home, no money that could buy drugs, and clear rules.',
           {
             text: 'A warm, firm approach works better than "tough love" or waiting for "rock bottom." A method called CRAFT teaches families to:',
             sources: ['CRAFT'],
@@ -258,7 +228,7 @@ export const en: Content = {
             ],
           },
           {
-            text: 'In studies, about 2 in 3 families who learned CRAFT got their loved one into treatment. That is about 3 times as many as with Al-Anon or Nar-Anon, and twice as many as with a planned confrontation.',
+            text: 'In studies, about 2 in 3 families who learned CRAFT got their loved one into treatment: 3 times as many as with Al-Anon or Nar-Anon, and twice as many as with a planned confrontation.',
             sources: ['CRAFT'],
           },
         ],
@@ -298,26 +268,10 @@ export const en: Content = {
     callName: (phone, who) => `Call ${phone}, ${who}`,
     hours: (hours) => `Hours: ${hours}`,
     lifeline: {
-      text: 'You can also call or text 988, the Suicide & Crisis Lifeline. It helps in a drug use crisis, and helps people worried about a loved one.',
+      text: 'You can also call or text 988, the Suicide & Crisis Lifeline, in a drug crisis or if you are worried about a loved one.',
       sources: ['SAMHSA-988'],
     },
     emergency: { text: (n) => `In an overdose, call ${n}.`, sources: ['CDC-R'] },
     dismiss: 'Hide this message',
-    helplineShort: { text: 'Free, confidential, 24/7, in English and Spanish.', sources: ['SAMHSA-H'] },
-  },
-
-  console: {
-    emergencyNumber: (value, fallback) =>
-      `emergency-number="${value}": use digits only, like 911 or 112. Using ${fallback}.`,
-    headingLevel: (value, fallback) => `heading-level="${value}": use 1 to 6. Using ${fallback}.`,
-    theme: (value, fallback) => `theme="${value}": use light, dark or auto. Using ${fallback}.`,
-    lang: (value, supported) => `lang="${value}" is not available yet (${supported}). Using English.`,
-    variant: (value, allowed, fallback) => `variant="${value}": use ${allowed}. Using ${fallback}.`,
-    steps: (value, ignored) => `steps="${value}": ignoring ${ignored}. Use step numbers 1 to 8, like "1,5,8".`,
-    open: (value, ignored) =>
-      `open="${value}": ignoring ${ignored}. Use "all" or step numbers 1 to 8, like "1,5".`,
-    phone: (value, fallback) =>
-      `phone="${value}" is not a phone number. Write it as you dial it, like (973) 555-0142 or +44 300 123 6600. Using ${fallback}.`,
-    sms: (value) => `sms="${value}" is not a phone number, so there is no Text button.`,
   },
 };

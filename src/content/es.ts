@@ -10,15 +10,16 @@ import type { Content } from './schema.js';
 export const es: Content = {
   common: {
     call: (number) => `Llamar al ${number}`,
-    text: (number) => `Enviar mensaje de texto al ${number}`,
+    text: (number) => `Enviar texto al ${number}`,
     callEmergency: (number) => `Llamar al ${number}, servicios de emergencia`,
     helpline: {
       name: 'Línea Nacional de Ayuda de SAMHSA',
       number: '1-800-662-4357',
       note: {
-        text: 'Gratuita y confidencial. Atiende las 24 horas del día, los 365 días del año, en español y en inglés. Le ayudan a encontrar tratamiento y apoyo cerca de usted. TTY: 1-800-487-4889.',
+        text: 'Gratuita, confidencial, 24/7, en español e inglés.',
         sources: ['SAMHSA-H'],
       },
+      services: { text: 'Le ayudan a encontrar tratamiento cerca de usted. TTY: 1-800-487-4889.', sources: ['SAMHSA-H'] },
     },
   },
 
@@ -44,26 +45,30 @@ export const es: Content = {
     actHeading: 'Qué hacer',
     act: [
       {
-        text: (n) => `Llame al ${n} ahora. Diga que la persona no respira o no se despierta.`,
+        title: (n) => `Llame al ${n} ahora`,
+        text: () => 'Diga que la persona no respira o no se despierta.',
         sources: ['CDC-R', 'SAMHSA-T'],
       },
       {
-        text: () => 'Si tiene naloxona, adminístrela: una aplicación en una fosa nasal.',
+        title: () => 'Administre naloxona',
+        text: () => 'Si la tiene, aplíquela en una fosa nasal. Si no la tiene, pase al siguiente paso.',
         sources: ['CDC-R', 'FDA-N'],
       },
       {
+        title: () => 'Ayúdela a respirar',
         text: () =>
-          'Ayúdela a respirar. Si tiene capacitación, dele respiración de rescate. Si respira, coloque a la persona de costado para que no se asfixie.',
+          'Si tiene capacitación, dele respiración de rescate. Si respira, coloque a la persona de costado para que no se asfixie.',
         sources: ['CDC-R', 'SAMHSA-T'],
       },
       {
-        text: () =>
-          '¿No responde después de 2 a 3 minutos? Administre una segunda dosis en la otra fosa nasal, con un dispositivo nuevo.',
+        title: () => '¿No responde después de 2 a 3 minutos? Dé una segunda dosis',
+        text: () => 'Use un dispositivo nuevo, en la otra fosa nasal.',
         sources: ['FDA-N', 'CDC-N'],
       },
       {
+        title: () => 'Quédese con la persona',
         text: (n) =>
-          `Quédese con la persona hasta que llegue ayuda. La naloxona deja de hacer efecto en 30 a 90 minutos y la sobredosis puede volver. Llame al ${n} aunque se despierte.`,
+          `La naloxona deja de hacer efecto en 30 a 90 minutos y la sobredosis puede volver. Llame al ${n} aunque se despierte.`,
         sources: ['WI-N', 'FDA-N'],
       },
     ],
@@ -81,17 +86,17 @@ export const es: Content = {
         sources: ['CDC-N'],
       },
       {
-        text: 'Desde 2023, el atomizador nasal de naloxona se vende sin receta. En las farmacias de EE. UU. puede comprar Narcan 4 mg, RiVive 3 mg o uno genérico de 4 mg.',
+        text: 'Desde 2023, las farmacias de EE. UU. venden sin receta el atomizador nasal de naloxona: Narcan 4 mg, RiVive 3 mg o uno genérico de 4 mg.',
         sources: ['FDA-N', 'CDC-N'],
       },
       {
-        text: 'Para usarla, ponga la punta en una fosa nasal y presione el émbolo con firmeza. Cada dispositivo trae una sola dosis.',
+        text: 'Para usarla, ponga la punta en una fosa nasal y presione el émbolo con firmeza.',
         sources: ['FDA-N'],
       },
     ],
     moreHeading: 'Es bueno saber',
     waking: {
-      text: 'Al despertar, la persona puede tener síntomas de abstinencia: temblores, sudor, náuseas o enojo. Es lo esperado. Mantenga la calma y quédese con ella.',
+      text: 'Al despertar, la persona puede tener síntomas de abstinencia: temblores, sudor, náuseas o enojo. Es lo esperado. Mantenga la calma.',
       sources: ['FDA-N'],
     },
     mixing: {
@@ -110,42 +115,6 @@ export const es: Content = {
       next: 'Siguiente',
       close: 'Cerrar',
       gaveNaloxone: 'Ya le di naloxona',
-      steps: [
-        {
-          title: (n) => `Llame al ${n} ahora`,
-          text: () => 'Diga que la persona no respira o no se despierta.',
-          sources: ['CDC-R', 'SAMHSA-T'],
-        },
-        {
-          title: () => 'Administre naloxona',
-          text: () =>
-            'Ponga la punta en una fosa nasal y presione con firmeza. Si no tiene naloxona, pase al siguiente paso.',
-          sources: ['FDA-N', 'CDC-R'],
-        },
-        {
-          title: () => 'Revise si respira',
-          text: () =>
-            'Si respira, colóquela de costado para que no se asfixie. Si no respira y tiene capacitación, dele respiración de rescate.',
-          sources: ['SAMHSA-T', 'CDC-R'],
-        },
-        {
-          title: () => 'Espere y observe',
-          text: () => 'Quédese cerca. Observe su respiración durante 2 a 3 minutos.',
-          sources: ['FDA-N'],
-        },
-        {
-          title: () => '¿No responde? Dé una segunda dosis',
-          text: () =>
-            'Use un dispositivo nuevo en la otra fosa nasal. Si tiene más, dé otra dosis cada 2 a 3 minutos hasta que despierte o llegue ayuda.',
-          sources: ['FDA-N', 'CDC-N'],
-        },
-        {
-          title: () => 'Quédese con la persona',
-          text: (n) =>
-            `Quédese hasta que llegue ayuda, aunque se despierte. La naloxona deja de hacer efecto y la sobredosis puede volver. Si todavía no llamó al ${n}, llame ahora.`,
-          sources: ['WI-N', 'FDA-N'],
-        },
-      ],
       timer: {
         label: 'Vuelva a revisar en',
         started: (minutes) => `Temporizador en marcha. Vuelva a revisar a la persona en ${minutes} minutos.`,
@@ -161,7 +130,7 @@ export const es: Content = {
 
   familySteps: {
     heading: '8 pasos para ayudar a un ser querido que consume opioides',
-    intro: 'Querer a alguien que consume heroína u otros opioides es difícil. Estos pasos pueden ayudarle a apoyar a su ser querido y a cuidarse usted.',
+    intro: 'Querer a alguien que consume heroína u otros opioides es difícil. Estos pasos pueden ayudarles a usted y a su ser querido.',
     stepLabel: (step) => `Paso ${step}`,
     steps: [
       {
@@ -201,7 +170,7 @@ export const es: Content = {
             sources: ['SAMHSA-COD'],
           },
           {
-            text: 'Busque un programa que trate ambos a la vez, el trastorno de salud mental y el trastorno por consumo de sustancias: se llama tratamiento de trastornos concurrentes.',
+            text: 'Busque un programa que trate ambos a la vez: se llama tratamiento de trastornos concurrentes.',
             sources: ['SAMHSA-COD'],
           },
         ],
@@ -210,7 +179,7 @@ export const es: Content = {
         title: 'Hable con un profesional de tratamiento',
         summary: 'Pida orientación ya, aunque su ser querido todavía no esté listo.',
         body: [
-          'Un consejero o médico que trate el consumo de drogas puede ayudarle a hacer un plan, a encontrar apoyo cerca y a mantenerse firme.',
+          'Un consejero o médico que trate el consumo de drogas puede ayudarle a hacer un plan y a encontrar apoyo cerca.',
           'Conozca las palabras que va a oír:',
           {
             items: [
@@ -250,7 +219,7 @@ export const es: Content = {
         summary: 'Tenga naloxona en casa y sepa qué hacer.',
         body: [
           {
-            text: 'Tenga naloxona en casa y aprenda a usarla. Puede comprarla en la farmacia sin receta médica.',
+            text: 'Puede comprar naloxona en la farmacia sin receta médica. Aprenda a usarla.',
             sources: ['CDC-N', 'FDA-N'],
           },
         ],
@@ -259,7 +228,7 @@ export const es: Content = {
         title: 'Ponga límites sanos',
         summary: 'Actúe con cariño y firmeza: da mejor resultado que la "mano dura".',
         body: [
-          'Proteja su seguridad y su bienestar. Por ejemplo: nada de drogas en su casa, nada de dinero que pueda servir para comprarlas, y reglas claras.',
+          'Proteja su seguridad: nada de drogas en su casa, nada de dinero que sirva para comprarlas, y reglas claras.',
           {
             text: 'Un trato cariñoso y firme da mejor resultado que la "mano dura" o que esperar a que "toque fondo". Un método llamado CRAFT enseña a las familias a:',
             sources: ['CRAFT'],
@@ -315,26 +284,10 @@ export const es: Content = {
     callName: (phone, who) => `Llamar al ${phone}, ${who}`,
     hours: (hours) => `Horario: ${hours}`,
     lifeline: {
-      text: 'También puede llamar o enviar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis. Ayuda en crisis por consumo de drogas y a quien se preocupa por un ser querido.',
+      text: 'También puede llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, en una crisis por drogas o si le preocupa un ser querido.',
       sources: ['SAMHSA-988'],
     },
     emergency: { text: (n) => `Ante una sobredosis, llame al ${n}.`, sources: ['CDC-R'] },
     dismiss: 'Ocultar este mensaje',
-    helplineShort: { text: 'Gratuita, confidencial, 24/7, en español.', sources: ['SAMHSA-H'] },
-  },
-
-  console: {
-    emergencyNumber: (value, fallback) =>
-      `emergency-number="${value}": use solo dígitos, como 911 o 112. Se usa ${fallback}.`,
-    headingLevel: (value, fallback) => `heading-level="${value}": use del 1 al 6. Se usa ${fallback}.`,
-    theme: (value, fallback) => `theme="${value}": use light, dark o auto. Se usa ${fallback}.`,
-    lang: (value, supported) => `lang="${value}" aún no está disponible (${supported}). Se usa inglés.`,
-    variant: (value, allowed, fallback) => `variant="${value}": use ${allowed}. Se usa ${fallback}.`,
-    steps: (value, ignored) => `steps="${value}": se ignora ${ignored}. Use números de paso del 1 al 8, como "1,5,8".`,
-    open: (value, ignored) =>
-      `open="${value}": se ignora ${ignored}. Use "all" o números de paso del 1 al 8, como "1,5".`,
-    phone: (value, fallback) =>
-      `phone="${value}" no es un número de teléfono. Escríbalo como se marca, como (973) 555-0142 o +44 300 123 6600. Se usa ${fallback}.`,
-    sms: (value) => `sms="${value}" no es un número de teléfono, así que no hay botón de texto.`,
   },
 };

@@ -15,4 +15,5 @@ export function contentFor(language: Language): Content {
   return CONTENT[language];
 }
 
+export { consoleMessages } from './console.js';
 export type * from './schema.js';

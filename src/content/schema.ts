@@ -54,14 +54,19 @@ export interface CommonContent {
     readonly name: string;
     /** As written for reading; the element derives the `tel:` URI from it. */
     readonly number: string;
-    /** Small print: free, confidential, always open, English and Spanish, TTY. */
+    /** Small print, short enough for a sticky banner on a phone: free, confidential, always open, English and Spanish. */
     readonly note: Sourced;
+    /** What it does for you, and its TTY number: after `note` where there is room. */
+    readonly services: Sourced;
   };
 }
 
-/** One screen of the step-by-step guide. */
-export interface GuideStep extends Sourced<WithNumber> {
-  /** The big, short instruction. */
+/**
+ * One thing to do: an item of the "what to do" list, and one screen of the
+ * step-by-step guide, so both always say the same.
+ */
+export interface ActStep extends Sourced<WithNumber> {
+  /** The short instruction, without a full stop: the list item's lead, the guide screen's heading. */
   readonly title: WithNumber;
 }
 
@@ -70,22 +75,13 @@ export interface GuideContent {
   readonly start: string;
   /** Accessible name of the guide's region. */
   readonly label: string;
-  /** "Step 2 of 6". */
+  /** "Step 2 of 5". */
   readonly stepOf: (step: number, total: number) => string;
   readonly back: string;
   readonly next: string;
   readonly close: string;
   /** The button on the naloxone step that starts the second-dose timer. */
   readonly gaveNaloxone: string;
-  /** In this order, as CDC lists them. The naloxone step shows `gaveNaloxone`; the wait step, the timer. */
-  readonly steps: readonly [
-    call: GuideStep,
-    naloxone: GuideStep,
-    breathing: GuideStep,
-    wait: GuideStep,
-    secondDose: GuideStep,
-    stay: GuideStep,
-  ];
   readonly timer: {
     /** Shown beside the countdown (m:ss). */
     readonly label: string;
@@ -106,8 +102,17 @@ export interface OverdoseSignsContent {
   readonly signsHeading: string;
   readonly signs: readonly Sourced[];
   readonly actHeading: string;
-  /** What to do, as an ordered list. */
-  readonly act: readonly Sourced<WithNumber>[];
+  /**
+   * What to do, in CDC's order: a list in the full view, one step a screen in
+   * the guide. The naloxone and second-dose steps offer "I gave naloxone".
+   */
+  readonly act: readonly [
+    call: ActStep,
+    naloxone: ActStep,
+    breathing: ActStep,
+    secondDose: ActStep,
+    stay: ActStep,
+  ];
   readonly dontHeading: string;
   readonly donts: readonly Sourced[];
   readonly naloxoneHeading: string;
@@ -174,13 +179,13 @@ export interface CallBannerContent {
   readonly emergency: Sourced<WithNumber>;
   /** Accessible name of the close button. */
   readonly dismiss: string;
-  /** The default helpline's note, short enough for a sticky banner on a phone. */
-  readonly helplineShort: Sourced;
 }
 
 /**
  * Console messages for a partner's web person when an attribute value is bad. The
  * element prefixes its tag (`<call-banner>: `). `value` is the attribute as written.
+ * In English only (`console.ts`): they name attributes and values, which are
+ * English whatever the page's language, and a partner searches the web for them.
  */
 export interface ConsoleContent {
   readonly emergencyNumber: (value: string, fallback: string) => string;
@@ -205,5 +210,4 @@ export interface Content {
   readonly overdoseSigns: OverdoseSignsContent;
   readonly familySteps: FamilyStepsContent;
   readonly callBanner: CallBannerContent;
-  readonly console: ConsoleContent;
 }

@@ -26,8 +26,7 @@ export function defineElement(
   if (existing === elementClass || existing.version === VERSION || warnedTags.has(tag)) return;
   warnedTags.add(tag);
   console.warn(
-    `recovery-elements ${VERSION}: <${tag}> is already registered by ` +
-      `${existing.version ? `recovery-elements ${existing.version}` : 'another script'}; ` +
-      'that one stays in use. Load the script once per page.',
+    `<${tag}> is already defined by ${existing.version ? `recovery-elements ${existing.version}` : 'another script'}; ` +
+      `recovery-elements ${VERSION} leaves it in use. Load one copy per page.`,
   );
 }

@@ -11,7 +11,7 @@ import {
 } from './attributes.js';
 import { emit, type RecoveryEventMap } from './events.js';
 import { declaredLanguage, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './language.js';
-import { contentFor, type Content } from '../content/index.js';
+import { consoleMessages, contentFor, type Content } from '../content/index.js';
 import { VERSION } from './version.js';
 import { sharedStyles } from './shared.styles.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -113,11 +113,11 @@ export abstract class RecoveryElement extends LitElement {
     const { language, unsupported } = resolveLanguage(declaredLanguage(this));
     this.language = language;
     if (unsupported && unsupported !== this.#warnedLanguage) {
-      console.warn(this.consoleMessage(this.text.console.lang(unsupported, SUPPORTED_LANGUAGES.join(', '))));
+      console.warn(this.consoleMessage(consoleMessages.lang(unsupported, SUPPORTED_LANGUAGES.join(', '))));
     }
     this.#warnedLanguage = unsupported;
 
-    const messages = this.text.console;
+    const messages = consoleMessages;
     if (changed.has('theme')) {
       this.resolvedTheme = this.validated(this.theme, parseTheme, DEFAULT_THEME, messages.theme);
     }

@@ -17,6 +17,9 @@ export const sharedStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  [part='heading'] {
+    font-size: 1.25em;
+  }
   p, ul, ol {
     margin: 0 0 calc(var(--_space) * 0.75);
   }

@@ -11,9 +11,6 @@ import { css } from 'lit';
  * drops backgrounds), with the links' addresses.
  */
 export const familyStepsStyles = css`
-  [part='heading'] {
-    font-size: 1.375em;
-  }
   ul {
     list-style: disc;
   }

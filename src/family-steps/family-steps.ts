@@ -3,6 +3,7 @@ import { parseNumberList, textOf } from '../core/attributes.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
 import { RecoveryElement } from '../core/recovery-element.js';
+import { consoleMessages } from '../content/index.js';
 import type { Block, Paragraph } from '../content/schema.js';
 import { familyStepsStyles } from './family-steps.styles.js';
 
@@ -93,12 +94,12 @@ export class FamilySteps extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('steps')) {
-      const numbers = this.stepList(this.steps, this.text.console.steps);
+      const numbers = this.stepList(this.steps, consoleMessages.steps);
       this.shownSteps = numbers.length ? numbers : ALL_STEPS;
     }
     if (changed.has('open')) {
       this.openSteps = new Set(
-        /^\s*all\s*$/i.test(textOf(this.open)) ? ALL_STEPS : this.stepList(this.open, this.text.console.open),
+        /^\s*all\s*$/i.test(textOf(this.open)) ? ALL_STEPS : this.stepList(this.open, consoleMessages.open),
       );
     }
   }
@@ -172,7 +173,7 @@ export class FamilySteps extends RecoveryElement {
       <ul>
         ${text.resources.map((resource) => html`<li>${resource}</li>`)}
       </ul>
-      <p><strong>${helpline.name}</strong>: ${helpline.note.text}</p>
+      <p><strong>${helpline.name}</strong>: ${helpline.note.text} ${helpline.services.text}</p>
       <p>
         ${this.callLink({
           dialable: number,

@@ -16,9 +16,6 @@ export const overdoseSignsStyles = css`
     padding: 0.75em;
     font-size: 1.5em;
   }
-  .title {
-    font-size: 1.25em;
-  }
   .guide {
     margin-bottom: var(--_space);
     padding: var(--_space);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { RecoveryElement } from '../core/recovery-element.js';
+import { consoleMessages } from '../content/index.js';
 import { heading } from '../core/heading.js';
 import type { Sourced } from '../content/schema.js';
 import { overdoseSignsStyles } from './overdose-signs.styles.js';
@@ -17,7 +18,7 @@ const VARIANTS = ['full', 'compact'];
 const SECOND_DOSE_SECONDS = 120;
 /** The guide's steps (1-based) where a dose is given: they offer "I gave naloxone". */
 const NALOXONE_STEP = 2;
-const SECOND_DOSE_STEP = 5;
+const SECOND_DOSE_STEP = 4;
 
 /** What the countdown has announced so far; `''` when no timer was started. */
 type TimerPhase = '' | 'started' | 'minute' | 'done';
@@ -123,7 +124,7 @@ export class OverdoseSigns extends RecoveryElement {
         this.variant,
         (value) => (VARIANTS.includes(value.trim().toLowerCase()) ? value.trim().toLowerCase() : null),
         'full',
-        (value, fallback) => this.text.console.variant(value, VARIANTS.join(', '), fallback),
+        (value, fallback) => consoleMessages.variant(value, VARIANTS.join(', '), fallback),
       );
       this.compact = variant === 'compact';
     }
@@ -189,7 +190,7 @@ export class OverdoseSigns extends RecoveryElement {
         accessibleName: this.text.common.callEmergency(number),
         className: 'button urgent call',
       })}
-      ${heading(this.resolvedHeadingLevel, this.headingText(text.heading), 'heading', 'title')}
+      ${heading(this.resolvedHeadingLevel, this.headingText(text.heading), 'heading')}
       ${this.guide
         ? this.renderGuide(level)
         : html`<p>${text.intro.text}</p>
@@ -206,7 +207,7 @@ export class OverdoseSigns extends RecoveryElement {
               ? nothing
               : html`${section(text.actHeading)}
                   <ol>
-                    ${text.act.map((item) => html`<li>${item.text(number)}</li>`)}
+                    ${text.act.map((item) => html`<li><strong>${item.title(number)}.</strong> ${item.text(number)}</li>`)}
                   </ol>
                   ${section(text.dontHeading)}
                   <ul>
@@ -220,7 +221,8 @@ export class OverdoseSigns extends RecoveryElement {
 
   private renderGuide(level: number): TemplateResult {
     const guide = this.text.overdoseSigns.guide;
-    const { timer, steps } = guide;
+    const { timer } = guide;
+    const steps = this.text.overdoseSigns.act;
     const number = this.dialEmergencyNumber;
     const { step, phase } = this;
     const last = step === steps.length;

@@ -123,7 +123,6 @@ describe('content', () => {
           overdoseSigns.waking,
           overdoseSigns.mixing,
           overdoseSigns.goodSamaritan,
-          ...overdoseSigns.guide.steps,
           overdoseSigns.guide.timer.instruction,
         ];
         for (const statement of statements) expect(statement.sources).to.have.length.greaterThan(0);
@@ -153,15 +152,16 @@ describe('content', () => {
         }
       });
 
-      it('has the six screens of the step-by-step guide', () => {
-        expect(content.overdoseSigns.guide.steps).to.have.length(6);
+      it('has the five things to do, in CDC’s order, each with a short title for the guide’s screens', () => {
+        expect(content.overdoseSigns.act).to.have.length(5);
+        for (const step of content.overdoseSigns.act) expect(step.title('911').trim()).to.not.equal('');
       });
 
       it('puts the emergency number the partner set into every call to action', () => {
         expect(content.common.call('112')).to.contain('112');
         expect(content.common.callEmergency('999')).to.contain('999');
-        expect(content.overdoseSigns.act[0]!.text('000')).to.contain('000');
-        expect(content.overdoseSigns.guide.steps[0].title('112')).to.contain('112');
+        expect(content.overdoseSigns.act[0].title('000')).to.contain('000');
+        expect(content.overdoseSigns.act[4].text('112')).to.contain('112');
         expect(content.familySteps.overdoseCall.text('111')).to.contain('111');
       });
 

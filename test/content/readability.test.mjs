@@ -52,8 +52,8 @@ function asProse(parts) {
 const { call, helpline } = en.common;
 const bodies = {
   'overdose-signs': [call(EMERGENCY_NUMBER), ...strings(en.overdoseSigns)],
-  'family-steps': [...strings(en.familySteps), helpline.name, helpline.note.text],
-  'call-banner': [...strings(en.callBanner), call(helpline.number), helpline.name, helpline.note.text],
+  'family-steps': [...strings(en.familySteps), helpline.name, helpline.note.text, helpline.services.text],
+  'call-banner': [...strings(en.callBanner), call(helpline.number), helpline.name, helpline.note.text, helpline.services.text],
 };
 
 for (const [element, parts] of Object.entries(bodies)) {

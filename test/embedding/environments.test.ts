@@ -144,7 +144,7 @@ describe(`embedding: hostile environments (${engine})`, () => {
       expect(checked).to.be.at.least(6);
     });
 
-    it('reduced motion: the sticky banner appears without sliding in (and slides in when motion is allowed)', async () => {
+    it('reduced motion: the sticky banner appears in place, without animation, whether or not the reader asked for less motion', async () => {
       const animations = async (reducedMotion: 'reduce' | 'no-preference') => {
         await emulate({ reducedMotion });
         page = await openPage('empty.html');
@@ -156,7 +156,7 @@ describe(`embedding: hostile environments (${engine})`, () => {
         page.close();
         return count;
       };
-      expect(await animations('no-preference'), 'motion allowed').to.be.above(0);
+      expect(await animations('no-preference'), 'motion allowed').to.equal(0);
       expect(await animations('reduce'), 'reduced motion').to.equal(0);
     });
 

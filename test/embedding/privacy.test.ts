@@ -22,7 +22,8 @@ async function useEverything(page: HostPage): Promise<number> {
   part(signs, 'call-button')!.click();
   part(signs, 'guide-button')!.click();
   await signs.updateComplete;
-  for (let step = 1; step < 7; step++) {
+  // Five steps: Next four times, then Close (giving naloxone where offered).
+  for (let step = 1; step <= 5; step++) {
     const gave = signs.shadowRoot.querySelector<HTMLElement>('.gave');
     if (gave) gave.click();
     signs.shadowRoot.querySelector<HTMLElement>('.nav .button:last-child')!.click();

@@ -7,6 +7,9 @@ import { en } from '../../src/content/en.js';
 import { es } from '../../src/content/es.js';
 
 const guideText = en.overdoseSigns.guide;
+/** The guide walks the same steps as the "what to do" list. */
+const act = en.overdoseSigns.act;
+const STEPS = act.length;
 const isChromium = navigator.userAgent.includes('Chrome/');
 const isWebKit = !isChromium && navigator.userAgent.includes('AppleWebKit');
 
@@ -111,9 +114,9 @@ describe('<overdose-signs>', () => {
         }
         const el = await fixture<OverdoseSigns>(html`<overdose-signs emergency-number="112" lang=${lang} guide></overdose-signs>`);
         const next = lang === 'en' ? guideText.next : es.overdoseSigns.guide.next;
-        for (let step = 1; step <= 6; step++) {
+        for (let step = 1; step <= STEPS; step++) {
           noNineOneOne(el, `${lang} guide step ${step}`);
-          if (step < 6) await click(el, next);
+          if (step < STEPS) await click(el, next);
         }
         expect(textOf(el)).to.include('112');
       }
@@ -162,7 +165,7 @@ describe('<overdose-signs>', () => {
     it('lists what to do in order, calling first; then the don’ts, naloxone, waking and mixing', async () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
       const steps = findAll(el, 'ol > li').map((item) => item.textContent);
-      expect(steps).to.deep.equal(en.overdoseSigns.act.map((item) => item.text('911')));
+      expect(steps).to.deep.equal(act.map((item) => `${item.title('911')}. ${item.text('911')}`));
       expect(steps[0]).to.match(/^Call 911 now/);
       const text = textOf(el);
       for (const item of [...en.overdoseSigns.donts, ...en.overdoseSigns.naloxone]) expect(text).to.include(item.text);
@@ -255,14 +258,14 @@ describe('<overdose-signs>', () => {
   });
 
   describe('the step-by-step guide', () => {
-    it('opens from its button: one step, "Step 1 of 6", focus on the step’s heading, recovery-guide {step: 1}', async () => {
+    it('opens from its button: one step, "Step 1 of 5", focus on the step’s heading, recovery-guide {step: 1}', async () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
       const heard = oneEvent(el, 'recovery-guide');
       await click(el, guideText.start);
       expect((await heard).detail).to.deep.equal({ step: 1 });
       expect(el.guide).to.equal(true);
       expect(el.hasAttribute('guide')).to.equal(true);
-      expect(textOf(el)).to.include('Step 1 of 6');
+      expect(textOf(el)).to.include('Step 1 of 5');
       expect(stepTitle(el).textContent).to.equal('Call 911 now');
       expect(stepTitle(el).localName).to.equal('h3');
       expect(focused(el)).to.equal(stepTitle(el));
@@ -273,12 +276,12 @@ describe('<overdose-signs>', () => {
 
     it('keeps the call link first, on top and at full size on every step', async () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
-      for (let step = 1; step <= 6; step++) {
+      for (let step = 1; step <= STEPS; step++) {
         expect(tabStops(el)[0]).to.equal(callLink(el));
         const link = callLink(el).getBoundingClientRect();
         expect(link.height).to.be.at.least(44);
         expect(find(el, '[part="guide"]')!.getBoundingClientRect().top).to.be.at.least(link.bottom);
-        if (step < 6) await click(el, guideText.next);
+        if (step < STEPS) await click(el, guideText.next);
       }
     });
 
@@ -295,7 +298,7 @@ describe('<overdose-signs>', () => {
       expect(focused(el)!.textContent!.trim()).to.equal(guideText.next);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(textOf(el)).to.include('Step 2 of 6');
+      expect(textOf(el)).to.include('Step 2 of 5');
       expect(focused(el)).to.equal(stepTitle(el));
       await sendKeys({ press: 'Tab' });
       expect(focused(el)!.textContent!.trim()).to.equal(guideText.gaveNaloxone);
@@ -303,7 +306,7 @@ describe('<overdose-signs>', () => {
       expect(focused(el)!.textContent!.trim()).to.equal(guideText.back);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(textOf(el)).to.include('Step 1 of 6');
+      expect(textOf(el)).to.include('Step 1 of 5');
       expect(focused(el)).to.equal(stepTitle(el));
       expect(steps).to.deep.equal([1, 2, 1]);
     });
@@ -312,13 +315,13 @@ describe('<overdose-signs>', () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
       expect(button(el, guideText.back)).to.equal(undefined);
       const titles: string[] = [];
-      for (let step = 1; step <= 6; step++) {
+      for (let step = 1; step <= STEPS; step++) {
         titles.push(stepTitle(el).textContent!);
-        expect(textOf(el)).to.include(`Step ${step} of 6`);
-        expect(textOf(el)).to.include(guideText.steps[step - 1].text('911'));
-        if (step < 6) await click(el, guideText.next);
+        expect(textOf(el)).to.include(`Step ${step} of ${STEPS}`);
+        expect(textOf(el)).to.include(act[step - 1].text('911'));
+        if (step < STEPS) await click(el, guideText.next);
       }
-      expect(titles).to.deep.equal(guideText.steps.map((step) => step.title('911')));
+      expect(titles).to.deep.equal(act.map((step) => step.title('911')));
       expect(button(el, guideText.next)).to.equal(undefined);
       expect(button(el, guideText.back)).not.to.equal(undefined);
       await click(el, guideText.close);
@@ -358,7 +361,7 @@ describe('<overdose-signs>', () => {
       expect(focused(el)).to.equal(null);
       el.setAttribute('guide', '');
       await el.updateComplete;
-      expect(textOf(el)).to.include('Step 1 of 6');
+      expect(textOf(el)).to.include('Step 1 of 5');
       expect(focused(el)).to.equal(stepTitle(el));
     });
 
@@ -393,8 +396,8 @@ describe('<overdose-signs>', () => {
       expect(find(el, '[part="timer"]')!.textContent).to.include(guideText.timer.done).and.include(instruction);
       expect(liveRegion(el)!.textContent!.trim()).to.equal(`${guideText.timer.done} ${instruction}`);
       // It offers the second-dose step.
-      await click(el, guideText.steps[4].title('911'));
-      expect(stepTitle(el).textContent).to.equal(guideText.steps[4].title('911'));
+      await click(el, act[3].title('911'));
+      expect(stepTitle(el).textContent).to.equal(act[3].title('911'));
       expect(focused(el)).to.equal(stepTitle(el));
     });
 
@@ -445,7 +448,7 @@ describe('<overdose-signs>', () => {
       el.lang = 'es';
       await el.updateComplete;
       expect(shown(el)).to.equal(`${es.overdoseSigns.guide.timer.label} 1:30`);
-      expect(textOf(el)).to.include('Paso 2 de 6');
+      expect(textOf(el)).to.include('Paso 2 de 5');
       await clock.tickAsync(90_000);
       await el.updateComplete;
       expect(textOf(el)).to.include(es.overdoseSigns.guide.timer.instruction.text);
@@ -488,7 +491,7 @@ describe('<overdose-signs>', () => {
       await toNaloxoneStep(el);
       await click(el, guideText.gaveNaloxone);
       await clock.tickAsync(120_000);
-      await click(el, guideText.steps[4].title('911'));
+      await click(el, act[3].title('911'));
       await click(el, guideText.gaveNaloxone);
       expect(shown(el)).to.equal('Check again in 2:00');
       expect(textOf(el)).not.to.include(guideText.timer.instruction.text);
