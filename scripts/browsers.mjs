@@ -57,7 +57,7 @@ export function ensureBrowsers() {
     console.log(`Test browsers missing (${missing.join(', ')}): installing Debian packages ${DEBIAN_PACKAGES.join(' ')}…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...DEBIAN_PACKAGES], {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...DEBIAN_PACKAGES], {
       stdio: 'inherit',
       env,
     });

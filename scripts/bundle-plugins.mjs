@@ -20,6 +20,6 @@ export function bundlePlugins({ variant = [], sourceMap = true } = {}) {
     ...variant,
     // Whitespace inside html`` and css`` is bytes on every reader's phone.
     minifyLiterals({ failOnError: true }),
-    terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
   ];
 }

@@ -17,7 +17,9 @@ export function totalsReporter(file) {
     onTestRunFinished({ sessions }) {
       const byBrowser = {};
       for (const session of sessions) {
-        const counts = (byBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
+        // The Chrome launcher names itself "Chrome"; what runs is Debian's Chromium.
+        const engine = session.browser.name === 'Chrome' ? 'Chromium' : session.browser.name;
+        const counts = (byBrowser[engine] ??= { passed: 0, failed: 0, skipped: 0 });
         countSuite(session.testResults, counts);
         // A file that failed to load or threw outside a test counts as a failure.
         if (session.errors?.length || (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)) {

@@ -9,6 +9,12 @@ import { callBannerStyles } from './call-banner.styles.js';
 export type CallBannerVariant = 'inline' | 'sticky';
 
 /**
+ * The close button's ×, bound as a string so the build can write it as \xd7: the
+ * script stays pure ASCII and reads right on a page served in any character set.
+ */
+const MULTIPLICATION_SIGN = '\u00d7';
+
+/**
  * Exactly `inline` or `sticky`, in any case and nothing else: the host's
  * `:host([variant='sticky' i])` rule, which fixes it to the viewport, must agree.
  */
@@ -329,7 +335,7 @@ ${sticky
       className: '',
     })}</p>`}
 ${this.dismissible
-  ? html`<button class="button quiet dismiss" part="dismiss-button" aria-label=${words.dismiss} @click=${this.dismiss}>×</button>`
+  ? html`<button class="button quiet dismiss" part="dismiss-button" aria-label=${words.dismiss} @click=${this.dismiss}>${MULTIPLICATION_SIGN}</button>`
   : nothing}
 </section>`;
   }
