@@ -3,18 +3,18 @@
 // - dist/recovery-elements.js: one minified, self-contained IIFE with Lit's
 //   production build inside, for partners who paste a script tag. An IIFE runs
 //   the same from a classic and from a module script tag.
+import { readdirSync, readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { bundlePlugins } from './scripts/bundle-plugins.mjs';
 
+/** The package's entries: package.json's `exports` point at their output in lib/. */
 const packageEntries = [
   'src/index.ts',
   'src/classes.ts',
   'src/overdose-signs/define.ts',
   'src/family-steps/define.ts',
   'src/call-banner/define.ts',
-].filter((entry) => entry === 'src/index.ts' || process.env.RECOVERY_ALL_ENTRIES !== '0');
-
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+];
 
 // A second copy of this same build on a page (two plugins each paste the script)
 // stands aside before Lit runs: under Trusted Types Lit's second `lit-html`
@@ -28,7 +28,7 @@ const standAside = `if(${JSON.stringify(tags)}.every((tag)=>customElements.get(t
 
 export default [
   {
-    input: packageEntries.filter((entry) => existsSync(entry)),
+    input: packageEntries,
     external: [/^lit(\/|$)/, /^@lit\//],
     output: {
       dir: 'lib',
