@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 /**
  * Removes Lit's internal reactive state (`{ state: true }` in `static properties`)
  * from the manifest: the analyzer lists it as public fields and attributes, but
@@ -77,10 +78,66 @@ function publicNames() {
   };
 }
 
+/**
+ * Makes the manifest describe the package as it ships, so tools (IDEs, Storybook,
+ * framework wrappers) can use it:
+ * - each `defineElement('tag', Class)` call becomes a `custom-element-definition`
+ *   export of its module (the analyzer only sees `customElements.define`, which
+ *   our registration guard wraps);
+ * - module paths name the published `lib/**.js` files, not the `src/**.ts`
+ *   sources, which are not in the package.
+ */
+function shippedDefinitions() {
+  const definitions = new Map(); // source path → [tag, class name][]
+  const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'lib/$1.js');
+  return {
+    name: 'shipped-definitions',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || node.expression.getText() !== 'defineElement') return;
+      const [tag, elementClass] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !elementClass) return;
+      if (!definitions.has(moduleDoc.path)) definitions.set(moduleDoc.path, []);
+      definitions.get(moduleDoc.path).push([tag.text, elementClass.getText()]);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const classModules = new Map();
+      for (const moduleDoc of customElementsManifest.modules) {
+        for (const declaration of moduleDoc.declarations ?? []) {
+          if (declaration.customElement) classModules.set(declaration.name, moduleDoc.path);
+        }
+      }
+      for (const moduleDoc of customElementsManifest.modules) {
+        // `export { CallBanner }` of an imported class: name the module that declares it.
+        for (const { declaration } of moduleDoc.exports ?? []) {
+          const declared = moduleDoc.declarations?.some((item) => item.name === declaration.name);
+          if (!declared && classModules.has(declaration.name)) declaration.module = classModules.get(declaration.name);
+        }
+        for (const [tag, name] of definitions.get(moduleDoc.path) ?? []) {
+          moduleDoc.exports = [
+            ...(moduleDoc.exports ?? []),
+            { kind: 'custom-element-definition', name: tag, declaration: { name, module: classModules.get(name) } },
+          ];
+        }
+      }
+      // Re-exports name their module relative to the file (`./x.js`): resolve those first.
+      const visit = (value, directory) => {
+        if (Array.isArray(value)) return value.forEach((item) => visit(item, directory));
+        if (!value || typeof value !== 'object') return;
+        for (const [key, item] of Object.entries(value)) {
+          if ((key === 'path' || key === 'module') && typeof item === 'string') {
+            value[key] = shipped(item.startsWith('.') ? posix.join(directory, item) : item);
+          } else visit(item, directory);
+        }
+      };
+      for (const moduleDoc of customElementsManifest.modules) visit(moduleDoc, posix.dirname(moduleDoc.path));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/content/**', 'src/bundle.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [dropInternalState(), publicNames()],
+  plugins: [dropInternalState(), publicNames(), shippedDefinitions()],
 };

@@ -3,7 +3,7 @@
 // - dist/recovery-elements.js: one minified, self-contained IIFE with Lit's
 //   production build inside, for partners who paste a script tag. An IIFE runs
 //   the same from a classic and from a module script tag.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { bundlePlugins } from './scripts/bundle-plugins.mjs';
 
@@ -37,7 +37,11 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'lib', declaration: true })],
+    plugins: [
+      // lib/ is published as it stands: start empty, so no file from an earlier build ships.
+      { name: 'empty-lib', buildStart: () => rmSync('lib', { recursive: true, force: true }) },
+      typescript({ tsconfig: 'tsconfig.json', outDir: 'lib', declaration: true }),
+    ],
   },
   {
     input: 'src/bundle.ts',
