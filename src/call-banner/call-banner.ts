@@ -126,7 +126,7 @@ function reserveRoom(banner: CallBanner, height: number): void {
  * @cssproperty --recovery-spacing - Spacing unit.
  * @cssproperty --recovery-max-width - Largest width of the content.
  *
- * @fires recovery-call - A call or text link was activated: `{ number, kind: 'helpline' | 'sms' | 'emergency', source: 'call-banner' }`.
+ * @fires recovery-call - A call or text link was activated: `{ number, kind: 'helpline' | 'sms' | 'emergency', source: 'CALL-BANNER' }` (`source` is the element's `tagName`).
  * @fires recovery-dismiss - The reader closed the banner: `{}`.
  */
 export class CallBanner extends RecoveryElement {

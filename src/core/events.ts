@@ -1,6 +1,11 @@
 /** The details of the events in API.md, by event name. */
 export interface RecoveryEventMap {
-  'recovery-call': { number: string; kind: 'emergency' | 'helpline' | 'sms'; source: string };
+  'recovery-call': {
+    number: string;
+    kind: 'emergency' | 'helpline' | 'sms';
+    /** The firing element's `tagName`: 'OVERDOSE-SIGNS', 'FAMILY-STEPS' or 'CALL-BANNER'. */
+    source: string;
+  };
   'recovery-toggle': { step: number; open: boolean };
   'recovery-guide': { step: number };
   'recovery-dismiss': Record<string, never>;
@@ -18,11 +23,13 @@ export function emit<K extends keyof RecoveryEventMap>(
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+/** Our events, as `addEventListener` types them. */
+type RecoveryEvents = { [K in keyof RecoveryEventMap]: CustomEvent<RecoveryEventMap[K]> };
+
+// The events bubble and are composed, so partners listen on the element, the
+// document or the window: each gets the typed detail.
 declare global {
-  interface HTMLElementEventMap {
-    'recovery-call': CustomEvent<RecoveryEventMap['recovery-call']>;
-    'recovery-toggle': CustomEvent<RecoveryEventMap['recovery-toggle']>;
-    'recovery-guide': CustomEvent<RecoveryEventMap['recovery-guide']>;
-    'recovery-dismiss': CustomEvent<RecoveryEventMap['recovery-dismiss']>;
-  }
+  interface HTMLElementEventMap extends RecoveryEvents {}
+  interface DocumentEventMap extends RecoveryEvents {}
+  interface WindowEventMap extends RecoveryEvents {}
 }

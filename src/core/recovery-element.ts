@@ -63,7 +63,9 @@ export abstract class RecoveryElement extends LitElement {
   static override properties: PropertyDeclarations = {
     langAttribute: { attribute: 'lang' },
     theme: {},
-    headingLevel: { attribute: 'heading-level' },
+    // A valid level reads back as a number (`heading-level="4"` gives 4); a bad one
+    // stays as written, so its console error can quote it.
+    headingLevel: { attribute: 'heading-level', converter: (value) => parseHeadingLevel(value) ?? value },
     heading: {},
     emergencyNumber: { attribute: 'emergency-number' },
   };
@@ -194,7 +196,7 @@ export abstract class RecoveryElement extends LitElement {
       part=${part}
       href=${href}
       aria-label=${accessibleName ?? nothing}
-      @click=${() => this.emit('recovery-call', { number: dialable, kind, source: this.localName })}
+      @click=${() => this.emit('recovery-call', { number: dialable, kind, source: this.tagName })}
       >${label}</a
     >`;
   }

@@ -64,7 +64,7 @@ const paragraph = (item: Sourced) => html`<p>${item.text}</p>`;
  * @cssproperty --recovery-spacing - Space between blocks.
  * @cssproperty --recovery-max-width - Widest the element grows.
  *
- * @fires recovery-call - The emergency link was activated: `{ number, kind: 'emergency', source: 'overdose-signs' }`.
+ * @fires recovery-call - The emergency link was activated: `{ number, kind: 'emergency', source: 'OVERDOSE-SIGNS' }` (`source` is the element's `tagName`).
  * @fires recovery-guide - The step-by-step guide opened or moved to a step: `{ step }` (1-based).
  */
 export class OverdoseSigns extends RecoveryElement {

@@ -277,14 +277,26 @@ describe('<call-banner>', () => {
       const el = await fixture<CallBanner>(html`<call-banner phone="+44 300 123 6600"></call-banner>`);
       setTimeout(() => callButton(el).click());
       const { detail } = await oneEvent(document, 'recovery-call');
-      expect(detail).to.deep.equal({ number: '+443001236600', kind: 'helpline', source: 'call-banner' });
+      expect(detail).to.deep.equal({ number: '+443001236600', kind: 'helpline', source: 'CALL-BANNER' });
+      expect(detail.source).to.equal(el.tagName);
+    });
+
+    it('reaches a listener on window, typed there too (WindowEventMap)', async () => {
+      const el = await fixture<CallBanner>(html`<call-banner phone="988"></call-banner>`);
+      const numbers: string[] = [];
+      // Without our WindowEventMap entry, `event.detail` would not compile here.
+      const listener = (event: WindowEventMap['recovery-call']) => numbers.push(event.detail.number);
+      window.addEventListener('recovery-call', listener);
+      callButton(el).click();
+      window.removeEventListener('recovery-call', listener);
+      expect(numbers).to.deep.equal(['988']);
     });
 
     it('fires recovery-call with kind sms for the Text button', async () => {
       const el = await fixture<CallBanner>(html`<call-banner sms="988"></call-banner>`);
       setTimeout(() => part(el, 'text-button')!.click());
       const { detail } = await oneEvent(document, 'recovery-call');
-      expect(detail).to.deep.equal({ number: '988', kind: 'sms', source: 'call-banner' });
+      expect(detail).to.deep.equal({ number: '988', kind: 'sms', source: 'CALL-BANNER' });
     });
 
     it('points to the emergency number for an overdose, and follows emergency-number', async () => {
@@ -294,7 +306,7 @@ describe('<call-banner>', () => {
       expect(link.textContent!.trim()).to.equal('In an overdose, call 112.');
       setTimeout(() => link.click());
       const { detail } = await oneEvent(document, 'recovery-call');
-      expect(detail).to.deep.equal({ number: '112', kind: 'emergency', source: 'call-banner' });
+      expect(detail).to.deep.equal({ number: '112', kind: 'emergency', source: 'CALL-BANNER' });
     });
   });
 

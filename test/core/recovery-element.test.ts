@@ -88,6 +88,18 @@ describe('the shared base of every element', () => {
       }
     });
 
+    it('reads back heading-level as a number, as the headingLevel property', async () => {
+      const el = await fixture<BaseProbe>(html`<base-probe heading-level="4"></base-probe>`);
+      expect(el.headingLevel).to.equal(4);
+      el.setAttribute('heading-level', ' 5 ');
+      await el.updateComplete;
+      expect(el.headingLevel).to.equal(5);
+      expect(headingOf(el).localName).to.equal('h5');
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(headingOf(el).localName).to.equal('h2');
+    });
+
     for (const bad of ['0', '7', 'abc', '2.5']) {
       it(`logs one error naming heading-level="${bad}" and falls back to h2`, async () => {
         const error = sinon.stub(console, 'error');

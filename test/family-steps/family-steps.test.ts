@@ -335,7 +335,7 @@ describe('<family-steps>', () => {
       expect(label(call)).to.equal('If you think it is an overdose, call 911 right away.');
       setTimeout(() => call.click());
       const event = await oneEvent(document, 'recovery-call');
-      expect(event.detail).to.deep.equal({ number: '911', kind: 'emergency', source: 'family-steps' });
+      expect(event.detail).to.deep.equal({ number: '911', kind: 'emergency', source: 'FAMILY-STEPS' });
     });
 
     it('dials the emergency number the partner set, and names no other', async () => {
@@ -435,7 +435,7 @@ describe('<family-steps>', () => {
       expect(helpline.getAttribute('aria-label')).to.equal('Call 1-800-662-4357, SAMHSA National Helpline');
       setTimeout(() => helpline.click());
       const event = await oneEvent(document, 'recovery-call');
-      expect(event.detail).to.deep.equal({ number: '18006624357', kind: 'helpline', source: 'family-steps' });
+      expect(event.detail).to.deep.equal({ number: '18006624357', kind: 'helpline', source: 'FAMILY-STEPS' });
     });
   });
 

@@ -129,7 +129,7 @@ describe('<overdose-signs>', () => {
       const heard = oneEvent(document, 'recovery-call');
       callLink(el).click();
       const event = await heard;
-      expect(event.detail).to.deep.equal({ number: '911', kind: 'emergency', source: 'overdose-signs' });
+      expect(event.detail).to.deep.equal({ number: '911', kind: 'emergency', source: 'OVERDOSE-SIGNS' });
       expect(event.composed).to.equal(true);
     });
 
