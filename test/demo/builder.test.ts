@@ -40,6 +40,17 @@ async function setControl(page: Page, name: string, value: string | boolean): Pr
   await updated;
 }
 
+/** Sets several controls in order, as a person would fill in the form. */
+async function setControls(page: Page, settings: [name: string, value: string | boolean][]): Promise<void> {
+  for (const [name, value] of settings) await setControl(page, name, value);
+}
+
+/** The builder's "my own copy of the script" pointed at this build, so the pasted page runs it. */
+const USE_BUILT_SCRIPT: [string, string][] = [
+  ['source', 'own'],
+  ['ownUrl', BUILT_SCRIPT],
+];
+
 /** Presses Copy with the page's clipboard replaced by a stub; returns what was copied. */
 async function copySnippet(page: Page): Promise<string> {
   let copied = '';
@@ -183,18 +194,19 @@ describe('the snippet builder', function () {
   describe('its snippet, pasted into a bare page, shows exactly what the preview showed', () => {
     it('a call banner: own number, Spanish, own colours and font', async () => {
       const page = await openBuilder();
-      await setControl(page, 'phone', '(973) 555-0142');
-      await setControl(page, 'org', 'Hope Clinic');
-      await setControl(page, 'sms', '(973) 555-0143');
-      await setControl(page, 'hours', 'lunes a viernes, de 9 a 5');
-      await setControl(page, 'lang', 'es');
-      await setControl(page, 'ownColours', true);
-      await setControl(page, 'colour-accent', '#7a1f5c');
-      await setControl(page, 'colour-background', '#fffaf2');
-      await setControl(page, 'font', 'Georgia, \'Times New Roman\', serif');
-      await setControl(page, 'radius', '0');
-      await setControl(page, 'source', 'own');
-      await setControl(page, 'ownUrl', BUILT_SCRIPT);
+      await setControls(page, [
+        ['phone', '(973) 555-0142'],
+        ['org', 'Hope Clinic'],
+        ['sms', '(973) 555-0143'],
+        ['hours', 'lunes a viernes, de 9 a 5'],
+        ['lang', 'es'],
+        ['ownColours', true],
+        ['colour-accent', '#7a1f5c'],
+        ['colour-background', '#fffaf2'],
+        ['font', 'Georgia, \'Times New Roman\', serif'],
+        ['radius', '0'],
+        ...USE_BUILT_SCRIPT,
+      ]);
       expect(text(page, '#snippet-warning')).to.equal('');
       const snippet = page.document.querySelector<HTMLTextAreaElement>('#snippet')!.value;
       expect(snippet).to.contain('--recovery-color-accent: #7a1f5c;');
@@ -205,15 +217,16 @@ describe('the snippet builder', function () {
 
     it('overdose signs: compact, dark, UK emergency number, a line of the partner\'s own', async () => {
       const page = await openBuilder();
-      await setControl(page, 'element', 'overdose-signs');
-      await setControl(page, 'signsVariant', 'compact');
-      await setControl(page, 'theme', 'dark');
-      await setControl(page, 'country', '999');
-      await setControl(page, 'goodSamaritan', false);
-      await setControl(page, 'footer', 'Free naloxone at our front desk & no questions <asked>.');
-      await setControl(page, 'fontSize', '1.25rem');
-      await setControl(page, 'source', 'own');
-      await setControl(page, 'ownUrl', BUILT_SCRIPT);
+      await setControls(page, [
+        ['element', 'overdose-signs'],
+        ['signsVariant', 'compact'],
+        ['theme', 'dark'],
+        ['country', '999'],
+        ['goodSamaritan', false],
+        ['footer', 'Free naloxone at our front desk & no questions <asked>.'],
+        ['fontSize', '1.25rem'],
+        ...USE_BUILT_SCRIPT,
+      ]);
       const pasted = await expectPastedToMatchPreview(page);
       const [element] = pasted.elements();
       expect(readerView(element).links[0]).to.equal('tel:999');
@@ -224,14 +237,15 @@ describe('the snippet builder', function () {
       const page = await openBuilder();
       await setControl(page, 'element', 'family-steps');
       for (const step of ['2', '3', '4', '6', '7']) await setControl(page, 'steps', step);
-      await setControl(page, 'open', '5');
-      await setControl(page, 'resources', 'Hope Clinic Family Group, Tuesdays 7 pm\nNaloxone kits at the front desk');
-      await setControl(page, 'country', 'other');
-      await setControl(page, 'emergency', '112');
-      await setControl(page, 'headingLevel', '3');
-      await setControl(page, 'theme', 'auto');
-      await setControl(page, 'source', 'own');
-      await setControl(page, 'ownUrl', BUILT_SCRIPT);
+      await setControls(page, [
+        ['open', '5'],
+        ['resources', 'Hope Clinic Family Group, Tuesdays 7 pm\nNaloxone kits at the front desk'],
+        ['country', 'other'],
+        ['emergency', '112'],
+        ['headingLevel', '3'],
+        ['theme', 'auto'],
+        ...USE_BUILT_SCRIPT,
+      ]);
       const snippet = page.document.querySelector<HTMLTextAreaElement>('#snippet')!.value;
       expect(snippet).to.contain('steps="1,5,8"');
       expect(snippet).to.contain('open="5"');
