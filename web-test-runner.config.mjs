@@ -61,6 +61,12 @@ export default {
   // Partner pages for test/embedding/, with their security headers and a record of their requests.
   middleware: [embeddingMiddleware],
   browsers: wanted.map((name) => launchers[name.trim()]()),
+  // Failing assertions about DOM nodes must still reach Node and name their test
+  // (test/support/reportable-failures.ts).
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html><html><head></head><body>
+    <script type="module" src="/test/support/reportable-failures.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body></html>`,
   // One file at a time per browser (browsers run side by side): background
   // tabs get no animation frames, and WebKit runs in one window (see its launcher).
   concurrency: 1,
