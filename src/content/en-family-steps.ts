@@ -185,7 +185,7 @@ export const familySteps: FamilyStepsContent = {
     {
       items: [
         { text: 'Family groups, like Nar-Anon or SMART Recovery Family & Friends', sources: ['PEA'] },
-        { text: 'A counselor trained in CRAFT (step 6)', sources: ['CRAFT', 'PEA'] },
+        { text: 'A counselor trained in CRAFT', sources: ['CRAFT', 'PEA'] },
       ],
     },
     {

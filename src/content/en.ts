@@ -87,7 +87,7 @@ export const en: Content = {
       { text: 'Try to make them throw up.', sources: ['SAMHSA-T'] },
       { text: 'Let them "sleep it off."', sources: ['SAMHSA-T'] },
       { text: 'Leave them alone. If you must go, roll them on their side first.', sources: ['SAMHSA-T'] },
-      { text: 'Let them use again soon after they wake up.', sources: ['SAMHSA-T'] },
+      { text: 'Let them use again soon after waking up.', sources: ['SAMHSA-T'] },
     ],
     naloxoneHeading: 'About naloxone (Narcan)',
     naloxone: [

@@ -19,7 +19,7 @@ export const textZip = 'O mande su código postal por mensaje de texto al 435748
 
 export const familySteps: FamilyStepsContent = {
   heading: '8 pasos para ayudar a un ser querido que consume opioides',
-  intro: 'Cuando un ser querido consume heroína u otros opioides, toda la familia sufre. Estos pasos pueden ayudarles a usted y a su ser querido.',
+  intro: 'Cuando un ser querido consume heroína u otros opioides, toda la familia sufre. Estos pasos pueden ayudarles a todos.',
   stepLabel: (step) => `Paso ${step}`,
   steps: [
     {
@@ -117,7 +117,7 @@ export const familySteps: FamilyStepsContent = {
         getNaloxone,
         { text: 'Guárdela donde todos en casa sepan, y aprenda a usarla.', sources: ['CDC-N'] },
         {
-          text: 'Después de un tiempo sin consumir (desintoxicación, tratamiento, hospital o cárcel), el cuerpo ya no aguanta la cantidad de antes. Es cuando el riesgo de sobredosis es más alto.',
+          text: 'Después de un tiempo sin consumir (desintoxicación, tratamiento, hospital o cárcel), el cuerpo ya no aguanta la cantidad de antes. En ese momento, el riesgo de sobredosis es más alto.',
           sources: ['SAMHSA-T', 'NIDA-H'],
         },
         {
@@ -179,7 +179,7 @@ export const familySteps: FamilyStepsContent = {
     'Iglesias y otras comunidades de fe',
     'Grupos de voluntarios y de apoyo entre personas en recuperación',
   ],
-  supportHeading: 'Apoyo para usted también',
+  supportHeading: 'Usted también necesita apoyo',
   familyLine: {
     name: 'Partnership to End Addiction',
     number: '1-855-378-4373',
@@ -193,7 +193,7 @@ export const familySteps: FamilyStepsContent = {
     {
       items: [
         { text: 'Grupos para familias, como Nar-Anon o SMART Recovery Family & Friends', sources: ['PEA'] },
-        { text: 'Un consejero capacitado en CRAFT (paso 6)', sources: ['CRAFT', 'PEA'] },
+        { text: 'Un consejero capacitado en CRAFT', sources: ['CRAFT', 'PEA'] },
       ],
     },
     {

@@ -63,7 +63,7 @@ export const es: Content = {
         cases: [
           {
             lead: '¿No respira, o solo boquea?',
-            text: 'Empiece ya la RCP (reanimación cardiopulmonar). Empuje fuerte y rápido en el centro del pecho, de 100 a 120 veces por minuto. Si sabe dar respiraciones, délas también. Siga hasta que reaccione o llegue la ayuda.',
+            text: 'Empiece ya la RCP (reanimación cardiopulmonar). Empuje fuerte y rápido en el centro del pecho, de 100 a 120 veces por minuto. Si sabe dar respiración de boca a boca, hágalo también. Siga hasta que reaccione o llegue la ayuda.',
             sources: ['AHA-O'],
           },
           {

@@ -455,7 +455,7 @@ describe('<family-steps>', () => {
       // After the second heading, in reading order: the family helpline, its site, the groups, 988.
       expect(headings[1]!.compareDocumentPosition(family) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       const text = label(body);
-      expect(text).to.include('Partnership to End Addiction (drugfree.org): Help for families, in English and Spanish.');
+      expect(text.replace(/\u00a0/g, ' ')).to.include('Partnership to End Addiction (drugfree.org): Help for families, in English and Spanish.');
       expect(text).to.include('Nar-Anon').and.include('SMART Recovery Family & Friends').and.include('CRAFT');
       const sites = [...body.querySelectorAll<HTMLAnchorElement>('a[href^="https:"]')].map((link) => [link.getAttribute('href'), label(link)]);
       expect(sites).to.deep.equal([
