@@ -53,7 +53,7 @@ export const es: Content = {
       },
       {
         title: () => 'Dele naloxona',
-        text: () => 'Aplíquela en una fosa nasal en cuanto la tenga. No la espere para empezar la RCP.',
+        text: () => 'Aplíquela en una fosa nasal en cuanto la tenga. No espere a tenerla para empezar la RCP.',
         sources: ['CDC-R', 'FDA-N', 'AHA-O'],
       },
       {
@@ -63,7 +63,7 @@ export const es: Content = {
         cases: [
           {
             lead: '¿No respira, o solo boquea?',
-            text: 'Empiece ya la RCP (reanimación cardiopulmonar). Empuje fuerte y rápido en el centro del pecho, de 100 a 120 veces por minuto. Si sabe dar respiración de boca a boca, hágalo también. Siga hasta que reaccione o llegue la ayuda.',
+            text: 'Empiece ya la RCP (reanimación cardiopulmonar). Presione fuerte y rápido en el centro del pecho, de 100 a 120 veces por minuto. Si sabe dar respiración de boca a boca, hágalo también. Siga hasta que reaccione o llegue la ayuda.',
             sources: ['AHA-O'],
           },
           {
@@ -92,7 +92,7 @@ export const es: Content = {
       { text: 'No le inyecte nada.', sources: ['SAMHSA-T'] },
       { text: 'No intente hacer vomitar a la persona.', sources: ['SAMHSA-T'] },
       { text: 'No crea que se le va a pasar durmiendo.', sources: ['SAMHSA-T'] },
-      { text: 'No deje sola a la persona. Si tiene que irse, colóquela antes de costado.', sources: ['SAMHSA-T'] },
+      { text: 'No deje sola a la persona. Si tiene que irse, antes colóquela de costado.', sources: ['SAMHSA-T'] },
       { text: 'No deje que vuelva a consumir poco después de despertar.', sources: ['SAMHSA-T'] },
     ],
     naloxoneHeading: 'Sobre la naloxona (Narcan)',
