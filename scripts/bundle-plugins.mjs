@@ -23,15 +23,15 @@ export const BUNDLE_PRIVATE_NAMES = [
   // the words
   'common', 'callEmergency', 'helpline', 'services', 'overdoseSigns', 'intro', 'signsHeading', 'signs',
   'actHeading', 'act', 'dontHeading', 'donts', 'naloxoneHeading', 'naloxone', 'moreHeading', 'waking',
-  'mixing', 'stepOf', 'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
+  'stepOf', 'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
   'summary', 'overdoseCall', 'overdoseLink', 'resourcesHeading', 'closing', 'callBanner', 'messageFor',
-  'callName', 'lifeline',
+  'callName', 'lifeline', 'lead', 'drugsHeading', 'drugs', 'supportHeading', 'familyLine', 'support', 'site',
   // the elements' private and protected members
   'resolvedTheme', 'resolvedHeadingLevel', 'dialEmergencyNumber', 'renderContent', 'consoleMessage',
   'reportInvalid', 'validated', 'headingText', 'callLink', 'renderGuide', 'startTimer', 'runTimer', 'goTo',
   'focusNext', 'deadline', 'phase', 'ticker', 'compact', 'moved', 'stepList', 'showOverdoseSigns',
   'renderBlock', 'renderExtra', 'renderStep', 'dialPhone', 'phoneRejected', 'resolvedVariant', 'dialSms',
-  'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom',
+  'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom', 'renderLine',
 ];
 
 /**

@@ -5,7 +5,7 @@
 import MagicString from 'magic-string';
 import { walk } from 'estree-walker';
 
-export function stripSources({ include = /[\\/]src[\\/]content[\\/](en|es|[a-z]{2})\.ts$/ } = {}) {
+export function stripSources({ include = /[\\/]src[\\/]content[\\/][a-z]{2}(-[a-z-]+)?\.ts$/ } = {}) {
   return {
     name: 'strip-content-sources',
     transform(code, id) {

@@ -6,6 +6,8 @@
 //   Lit floor    a bundle of one minimal LitElement (html, css, one property)
 //   content      bundle − the bundle with en.ts, es.ts and console.ts emptied
 //                (`{}`): the words and their shape, as the modules carry them
+//                (en-family-steps.ts and the like go with them: only their
+//                language module imports them)
 //   English      bundle − the bundle with English replaced by Spanish
 //   Spanish      bundle − the bundle with Spanish replaced by English
 //   our code     bundle − Lit floor − content

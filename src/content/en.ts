@@ -4,6 +4,7 @@
  */
 
 import type { Content } from './schema.js';
+import { familySteps, fentanyl, getNaloxone, textZip } from './en-family-steps.js';
 
 export const en: Content = {
   common: {
@@ -14,7 +15,10 @@ export const en: Content = {
       name: 'SAMHSA National Helpline',
       number: '1-800-662-4357',
       note: { text: 'Free, confidential, open 24/7, in English and Spanish.', sources: ['SAMHSA-H'] },
-      services: { text: 'They help you find treatment near you. TTY: 1-800-487-4889.', sources: ['SAMHSA-H'] },
+      services: {
+        text: `They help you find treatment near you. ${textZip} TTY: 1-800-487-4889.`,
+        sources: ['SAMHSA-H', 'SAMHSA-FT'],
+      },
     },
   },
 
@@ -38,30 +42,41 @@ export const en: Content = {
     act: [
       {
         title: (n) => `Call ${n} now`,
-        text: () => "Say the person is not breathing or won't wake up.",
+        text: () => 'Say "someone is not breathing" or "won\'t wake up." Give the address, and stay on the line.',
         sources: ['CDC-R', 'SAMHSA-T'],
       },
       {
         title: () => 'Give naloxone',
-        text: () => "If you have it, spray it into one nostril. If you don't, go on to the next step.",
-        sources: ['CDC-R', 'FDA-N'],
+        text: () => "Spray it into one nostril as soon as you have it. Don't wait for it to start CPR.",
+        sources: ['CDC-R', 'FDA-N', 'AHA-O'],
       },
       {
-        title: () => 'Help them breathe',
-        text: () =>
-          "If you are trained, give rescue breaths. If they are breathing, roll them on their side so they don't choke.",
-        sources: ['CDC-R', 'SAMHSA-T'],
+        title: () => 'Check their breathing',
+        text: () => 'Put the phone on speaker so the dispatcher can coach you.',
+        sources: ['AHA-O'],
+        cases: [
+          {
+            lead: 'Not breathing, or only gasping?',
+            text: 'Start CPR now. Push hard and fast in the center of the chest, 100 to 120 times a minute. If you are trained, give breaths too. Keep going until they respond or help takes over.',
+            sources: ['AHA-O'],
+          },
+          {
+            lead: 'Breathing, but not waking up?',
+            text: "Roll them on their side so they don't choke, and watch their breathing.",
+            sources: ['CDC-R', 'SAMHSA-T'],
+          },
+        ],
       },
       {
-        title: () => 'No response after 2 to 3 minutes? Give a second dose',
-        text: () => 'Use a new device, in the other nostril.',
-        sources: ['FDA-N', 'CDC-N'],
+        title: () => 'No response after 2 to 3 minutes? Give another dose',
+        text: () => 'Use a new device, in the other nostril. Repeat every 2 to 3 minutes until they respond or help arrives.',
+        sources: ['FDA-N', 'AHA-O', 'CDC-N'],
       },
       {
         title: () => 'Stay with them',
-        text: (n) =>
-          `Naloxone wears off in 30 to 90 minutes, and the overdose can come back. Call ${n} even if they wake up.`,
-        sources: ['WI-N', 'FDA-N'],
+        text: () =>
+          "Naloxone wears off in 30 to 90 minutes, and the overdose can come back. Don't cancel the ambulance if they wake up.",
+        sources: ['WI-N', 'FDA-N', 'SAMHSA-T'],
       },
     ],
     dontHeading: 'Do not',
@@ -70,6 +85,9 @@ export const en: Content = {
       { text: 'Put them in a cold bath or shower.', sources: ['SAMHSA-T'] },
       { text: 'Inject them with anything.', sources: ['SAMHSA-T'] },
       { text: 'Try to make them throw up.', sources: ['SAMHSA-T'] },
+      { text: 'Let them "sleep it off."', sources: ['SAMHSA-T'] },
+      { text: 'Leave them alone. If you must go, roll them on their side first.', sources: ['SAMHSA-T'] },
+      { text: 'Let them use again soon after waking up.', sources: ['SAMHSA-T'] },
     ],
     naloxoneHeading: 'About naloxone (Narcan)',
     naloxone: [
@@ -78,22 +96,31 @@ export const en: Content = {
         sources: ['CDC-N'],
       },
       {
-        text: 'Since 2023, US drugstores sell naloxone nasal spray without a prescription: Narcan 4 mg, RiVive 3 mg, or a generic 4 mg spray.',
-        sources: ['FDA-N', 'CDC-N'],
-      },
-      {
         text: 'To use it, put the tip in one nostril and press the plunger firmly.',
         sources: ['FDA-N'],
+      },
+      getNaloxone,
+    ],
+    drugsHeading: 'Fentanyl and other drugs',
+    drugs: [
+      fentanyl,
+      {
+        text: 'So if it could be an overdose, give naloxone, even if you think they took no opioid.',
+        sources: ['CDC-F', 'CDC-N'],
+      },
+      {
+        text: 'Xylazine ("tranq") is often mixed with fentanyl. Naloxone does not reverse it, but still give naloxone. They may stay very sleepy even as they breathe better: keep them on their side.',
+        sources: ['CDC-X'],
+      },
+      {
+        text: 'Heroin is far more likely to kill when mixed with alcohol, benzos, or other opioids.',
+        sources: ['NIDA-H'],
       },
     ],
     moreHeading: 'Good to know',
     waking: {
       text: 'Waking up can bring withdrawal: shaking, sweating, nausea, or anger. This is expected. Stay calm.',
       sources: ['FDA-N'],
-    },
-    mixing: {
-      text: 'Heroin mixed with alcohol, benzos (benzodiazepines), or other opioids makes a deadly overdose much more likely.',
-      sources: ['NIDA-H'],
     },
     goodSamaritan: {
       text: 'Most states have Good Samaritan laws. When you call for help, they may protect you and the person who overdosed from some criminal charges.',
@@ -120,146 +147,7 @@ export const en: Content = {
     },
   },
 
-  familySteps: {
-    heading: '8 steps to help a loved one who uses opioids',
-    intro: 'Caring about someone who uses heroin or other opioids is hard. These steps can help you, and them.',
-    stepLabel: (step) => `Step ${step}`,
-    steps: [
-      {
-        title: 'Learn about the disease',
-        summary: 'Opioid use disorder is a long-term disease. It can be treated.',
-        body: [
-          { text: 'Treatment often brings together:', sources: ['HHS-M'] },
-          {
-            items: [
-              { text: 'Detox, to get through withdrawal safely', sources: ['HHS-M'] },
-              { text: 'Talk therapy', sources: ['HHS-M'] },
-              { text: 'Help with life skills', sources: ['HHS-M'] },
-              { text: 'Medicine', sources: ['HHS-M'] },
-              { text: 'Support from peers in recovery', sources: ['HHS-M'] },
-            ],
-          },
-          {
-            text: 'Medicines for opioid use disorder are the standard of care. They are methadone, buprenorphine, and naltrexone.',
-            sources: ['HHS-M'],
-          },
-          {
-            text: 'A return to use can happen. It is not a failure. A stable home, work, and family support lower the risk.',
-            sources: ['HHS-M'],
-          },
-        ],
-      },
-      {
-        title: 'Look beyond the drug use',
-        summary: 'Trauma and mental health often play a part.',
-        body: [
-          { text: 'Genes and life events, most of all trauma, can lead to a substance use disorder.', sources: ['SAMHSA-COD'] },
-          { text: 'Depression, anxiety, or PTSD often come with it.', sources: ['SAMHSA-COD'] },
-          {
-            text: 'Look for a program that treats both together. This is called care for co-occurring disorders.',
-            sources: ['SAMHSA-COD'],
-          },
-        ],
-      },
-      {
-        title: 'Talk to a treatment professional',
-        summary: 'Get advice now, even before your loved one is ready.',
-        body: [
-          'A counselor or doctor who treats drug use can help you make a plan and find help nearby.',
-          'Learn the words you will hear:',
-          {
-            items: [
-              'Detox: care during withdrawal',
-              'Inpatient: living at a treatment center for a time',
-              'PHP (partial hospital program): treatment by day, home at night',
-              'IOP (intensive outpatient program): a few sessions a week, living at home',
-              'MOUD: medicines for opioid use disorder',
-              '12-step: peer groups like Narcotics Anonymous',
-            ],
-          },
-        ],
-      },
-      {
-        title: 'Know the health risks',
-        summary: 'Heroin and other opioids can harm the whole body.',
-        body: [
-          { text: 'Heroin use can lead to:', sources: ['NIDA-H'] },
-          {
-            items: [
-              { text: 'Collapsed veins and skin infections where they inject', sources: ['NIDA-H'] },
-              { text: 'Infection of the heart lining and valves', sources: ['NIDA-H'] },
-              { text: 'Liver and kidney disease', sources: ['NIDA-H'] },
-              { text: 'Lung problems, like pneumonia', sources: ['NIDA-H'] },
-              { text: 'HIV and hepatitis B and C from shared needles or gear', sources: ['NIDA-H'] },
-              { text: 'Problems in pregnancy, like withdrawal in the newborn', sources: ['NIDA-H'] },
-            ],
-          },
-          {
-            text: 'Mixing heroin with alcohol or other drugs that slow the body down can kill.',
-            sources: ['NIDA-H'],
-          },
-        ],
-      },
-      {
-        title: 'Be ready for an overdose',
-        summary: 'Keep naloxone at home and know what to do.',
-        body: [
-          {
-            text: 'You can buy naloxone at a drugstore without a prescription. Learn how to use it.',
-            sources: ['CDC-N', 'FDA-N'],
-          },
-        ],
-      },
-      {
-        title: 'Set healthy limits',
-        summary: 'Be warm and firm. It works better than "tough love."',
-        body: [
-          'Protect your own safety: no drug use in your home, no money that could buy drugs, and clear rules.',
-          {
-            text: 'A warm, firm approach works better than "tough love" or waiting for "rock bottom." A method called CRAFT teaches families to:',
-            sources: ['CRAFT'],
-          },
-          {
-            items: [
-              { text: 'Talk calmly, without blame', sources: ['CRAFT'] },
-              { text: 'Reward days without drug use', sources: ['CRAFT'] },
-              { text: 'Let natural consequences of drug use happen', sources: ['CRAFT'] },
-              { text: 'Take care of themselves', sources: ['CRAFT'] },
-            ],
-          },
-          {
-            text: 'In studies, about 2 in 3 families who learned CRAFT got their loved one into treatment: 3 times as many as with Al-Anon or Nar-Anon, and twice as many as with a planned confrontation.',
-            sources: ['CRAFT'],
-          },
-        ],
-      },
-      {
-        title: 'Stay in touch',
-        summary: 'Keep the door open, even when it is hard.',
-        body: [
-          'Being cut off from others can feed drug use. Keep talking and check in often. Know who they spend time with.',
-          'If they have left home, keep a line open through friends.',
-        ],
-      },
-      {
-        title: 'Have help ready',
-        summary: 'When your loved one says yes, be ready to act.',
-        body: ['Make a list of places to call now, so you can act fast when your loved one says yes to help.'],
-      },
-    ],
-    overdoseCall: {
-      text: (n) => `If you think it is an overdose, call ${n} right away.`,
-      sources: ['CDC-R'],
-    },
-    overdoseLink: 'Learn the signs of an overdose and what to do',
-    resourcesHeading: 'Places to find help',
-    resources: [
-      'Narcotics Anonymous (NA) and other 12-step groups',
-      'Faith communities',
-      'Volunteer and peer recovery groups',
-    ],
-    closing: 'There is no sure way to help. But steady support from family and friends makes a real difference.',
-  },
+  familySteps,
 
   callBanner: {
     label: 'Help by phone',
@@ -269,7 +157,7 @@ export const en: Content = {
     hours: (hours) => `Hours: ${hours}`,
     lifeline: {
       text: 'You can also call or text 988, the Suicide & Crisis Lifeline, in a drug crisis or if you are worried about a loved one.',
-      sources: ['SAMHSA-988'],
+      sources: ['SAMHSA-988', 'LIFELINE'],
     },
     emergency: { text: (n) => `In an overdose, call ${n}.`, sources: ['CDC-R'] },
     dismiss: 'Hide this message',

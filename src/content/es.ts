@@ -2,31 +2,33 @@
  * Spanish, for families in the US: "usted", and the terms of CDC's Spanish pages
  * [CDC-R, CDC-N] ("signos de sobredosis", "pérdida del conocimiento", "atomizador
  * nasal", "coloque a la persona de costado", "Ley del Buen Samaritano"…).
- * Written from the English meaning, not word for word. Source keys: see `sources.ts`.
+ * Written from the English meaning, as a Spanish speaker would say it, not word
+ * for word. Source keys: see `sources.ts`.
  */
 
 import type { Content } from './schema.js';
+import { familySteps, fentanyl, getNaloxone, textZip } from './es-family-steps.js';
 
 export const es: Content = {
   common: {
     call: (number) => `Llamar al ${number}`,
-    text: (number) => `Enviar texto al ${number}`,
+    text: (number) => `Mensaje de texto al ${number}`,
     callEmergency: (number) => `Llamar al ${number}, servicios de emergencia`,
     helpline: {
       name: 'Línea Nacional de Ayuda de SAMHSA',
       number: '1-800-662-4357',
-      note: {
-        text: 'Gratuita, confidencial, 24/7, en español e inglés.',
-        sources: ['SAMHSA-H'],
+      note: { text: 'Gratis y confidencial, las 24 horas, en español e inglés.', sources: ['SAMHSA-H'] },
+      services: {
+        text: `Le ayudan a encontrar tratamiento cerca de usted. ${textZip} TTY: 1-800-487-4889.`,
+        sources: ['SAMHSA-H', 'SAMHSA-FT'],
       },
-      services: { text: 'Le ayudan a encontrar tratamiento cerca de usted. TTY: 1-800-487-4889.', sources: ['SAMHSA-H'] },
     },
   },
 
   overdoseSigns: {
     heading: 'Signos de una sobredosis de opioides',
     intro: {
-      text: 'Puede ser difícil saber si alguien está muy drogado o tiene una sobredosis. Si no está seguro, actúe como si fuera una sobredosis: podría salvar una vida.',
+      text: 'Puede ser difícil saber si alguien está muy drogado o tiene una sobredosis. Si tiene dudas, actúe como si fuera una sobredosis: podría salvarle la vida.',
       sources: ['CDC-R'],
     },
     signsHeading: 'Fíjese en estos signos',
@@ -36,9 +38,9 @@ export const es: Content = {
         sources: ['CDC-R'],
       },
       { text: 'Respiración lenta o superficial, o no respira.', sources: ['CDC-R'] },
-      { text: 'Sonidos de atragantamiento, gorjeos o ronquidos.', sources: ['CDC-R'] },
-      { text: 'Labios y yemas de los dedos azulados, grisáceos o cenicientos.', sources: ['CDC-R'] },
-      { text: 'Pupilas pequeñas, como de "punta de alfiler".', sources: ['CDC-R'] },
+      { text: 'Ruidos de ahogo, gorgoteos o ronquidos.', sources: ['CDC-R'] },
+      { text: 'Labios y yemas de los dedos de color azul, gris o ceniza.', sources: ['CDC-R'] },
+      { text: 'Pupilas pequeñas, como de punta de alfiler.', sources: ['CDC-R'] },
       { text: 'Cuerpo flojo, sin fuerza.', sources: ['CDC-R'] },
       { text: 'Piel pálida, fría o húmeda.', sources: ['CDC-R'] },
     ],
@@ -46,65 +48,88 @@ export const es: Content = {
     act: [
       {
         title: (n) => `Llame al ${n} ahora`,
-        text: () => 'Diga que la persona no respira o no se despierta.',
+        text: () => 'Diga: "alguien no respira" o "no se despierta". Dé la dirección y no cuelgue.',
         sources: ['CDC-R', 'SAMHSA-T'],
       },
       {
-        title: () => 'Administre naloxona',
-        text: () => 'Si la tiene, aplíquela en una fosa nasal. Si no la tiene, pase al siguiente paso.',
-        sources: ['CDC-R', 'FDA-N'],
+        title: () => 'Dele naloxona',
+        text: () => 'Aplíquela en una fosa nasal en cuanto la tenga. No espere a tenerla para empezar la RCP.',
+        sources: ['CDC-R', 'FDA-N', 'AHA-O'],
       },
       {
-        title: () => 'Ayúdela a respirar',
-        text: () =>
-          'Si tiene capacitación, dele respiración de rescate. Si respira, coloque a la persona de costado para que no se asfixie.',
-        sources: ['CDC-R', 'SAMHSA-T'],
+        title: () => 'Revise si respira',
+        text: () => 'Ponga el teléfono en altavoz: el operador le dirá qué hacer.',
+        sources: ['AHA-O'],
+        cases: [
+          {
+            lead: '¿No respira, o solo boquea?',
+            text: 'Empiece ya la RCP (reanimación cardiopulmonar). Presione fuerte y rápido en el centro del pecho, de 100 a 120 veces por minuto. Si sabe dar respiración de boca a boca, hágalo también. Siga hasta que reaccione o llegue la ayuda.',
+            sources: ['AHA-O'],
+          },
+          {
+            lead: '¿Respira, pero no despierta?',
+            text: 'Coloque a la persona de costado para que no se ahogue, y vigile su respiración.',
+            sources: ['CDC-R', 'SAMHSA-T'],
+          },
+        ],
       },
       {
-        title: () => '¿No responde después de 2 a 3 minutos? Dé una segunda dosis',
-        text: () => 'Use un dispositivo nuevo, en la otra fosa nasal.',
-        sources: ['FDA-N', 'CDC-N'],
+        title: () => '¿No responde en 2 a 3 minutos? Dé otra dosis',
+        text: () => 'Use un atomizador nuevo, en la otra fosa nasal. Repita cada 2 a 3 minutos hasta que responda o llegue la ayuda.',
+        sources: ['FDA-N', 'AHA-O', 'CDC-N'],
       },
       {
         title: () => 'Quédese con la persona',
-        text: (n) =>
-          `La naloxona deja de hacer efecto en 30 a 90 minutos y la sobredosis puede volver. Llame al ${n} aunque se despierte.`,
-        sources: ['WI-N', 'FDA-N'],
+        text: () =>
+          'La naloxona deja de hacer efecto en 30 a 90 minutos, y la sobredosis puede volver. No cancele la ambulancia aunque despierte.',
+        sources: ['WI-N', 'FDA-N', 'SAMHSA-T'],
       },
     ],
     dontHeading: 'Qué no hacer',
     donts: [
-      { text: 'No le dé bofetadas ni golpes.', sources: ['SAMHSA-T'] },
-      { text: 'No la meta en un baño o una ducha de agua fría.', sources: ['SAMHSA-T'] },
+      { text: 'No le dé cachetadas ni golpes.', sources: ['SAMHSA-T'] },
+      { text: 'No meta a la persona en una tina o ducha fría.', sources: ['SAMHSA-T'] },
       { text: 'No le inyecte nada.', sources: ['SAMHSA-T'] },
-      { text: 'No intente hacerla vomitar.', sources: ['SAMHSA-T'] },
+      { text: 'No intente hacer vomitar a la persona.', sources: ['SAMHSA-T'] },
+      { text: 'No crea que se le va a pasar durmiendo.', sources: ['SAMHSA-T'] },
+      { text: 'No deje sola a la persona. Si tiene que irse, antes colóquela de costado.', sources: ['SAMHSA-T'] },
+      { text: 'No deje que vuelva a consumir poco después de despertar.', sources: ['SAMHSA-T'] },
     ],
     naloxoneHeading: 'Sobre la naloxona (Narcan)',
     naloxone: [
       {
-        text: 'La naloxona es un medicamento que puede revertir una sobredosis de opioides. No hace daño si la sobredosis no es por opioides.',
+        text: 'La naloxona es un medicamento. Puede revertir una sobredosis de opioides, y no hace daño si la sobredosis no es por opioides.',
         sources: ['CDC-N'],
       },
       {
-        text: 'Desde 2023, las farmacias de EE. UU. venden sin receta el atomizador nasal de naloxona: Narcan 4 mg, RiVive 3 mg o uno genérico de 4 mg.',
-        sources: ['FDA-N', 'CDC-N'],
-      },
-      {
-        text: 'Para usarla, ponga la punta en una fosa nasal y presione el émbolo con firmeza.',
+        text: 'Para usar el atomizador nasal, ponga la punta en una fosa nasal y apriete el émbolo con firmeza.',
         sources: ['FDA-N'],
       },
+      getNaloxone,
     ],
-    moreHeading: 'Es bueno saber',
+    drugsHeading: 'El fentanilo y otras drogas',
+    drugs: [
+      fentanyl,
+      {
+        text: 'Por eso, si puede ser una sobredosis, dé naloxona, aunque crea que no tomó opioides.',
+        sources: ['CDC-F', 'CDC-N'],
+      },
+      {
+        text: 'La xilacina ("tranq") se mezcla a menudo con el fentanilo. La naloxona no la revierte, pero igual dé naloxona. La persona puede seguir muy dormida aunque respire mejor: déjela de costado.',
+        sources: ['CDC-X'],
+      },
+      {
+        text: 'La heroína mata con más facilidad si se mezcla con alcohol, "benzos" u otros opioides.',
+        sources: ['NIDA-H'],
+      },
+    ],
+    moreHeading: 'Conviene saber',
     waking: {
-      text: 'Al despertar, la persona puede tener síntomas de abstinencia: temblores, sudor, náuseas o enojo. Es lo esperado. Mantenga la calma.',
+      text: 'Al despertar, la persona puede tener temblores, sudor, náuseas o enojo por la abstinencia. Es normal. Mantenga la calma.',
       sources: ['FDA-N'],
     },
-    mixing: {
-      text: 'Mezclar heroína con alcohol, benzodiacepinas u otros opioides aumenta mucho el riesgo de una sobredosis mortal.',
-      sources: ['NIDA-H'],
-    },
     goodSamaritan: {
-      text: 'La mayoría de los estados tienen leyes del Buen Samaritano que pueden proteger de algunas sanciones penales a quien pide ayuda y a la persona con la sobredosis.',
+      text: 'La mayoría de los estados tienen leyes del Buen Samaritano. Si usted pide ayuda, pueden protegerle a usted y a la persona con la sobredosis de algunos cargos penales.',
       sources: ['CDC-R'],
     },
     guide: {
@@ -128,154 +153,7 @@ export const es: Content = {
     },
   },
 
-  familySteps: {
-    heading: '8 pasos para ayudar a un ser querido que consume opioides',
-    intro: 'Querer a alguien que consume heroína u otros opioides es difícil. Estos pasos pueden ayudarles a usted y a su ser querido.',
-    stepLabel: (step) => `Paso ${step}`,
-    steps: [
-      {
-        title: 'Conozca la enfermedad',
-        summary: 'El trastorno por consumo de opioides es una enfermedad crónica. Tiene tratamiento.',
-        body: [
-          { text: 'El tratamiento suele combinar:', sources: ['HHS-M'] },
-          {
-            items: [
-              { text: 'Desintoxicación (detox), para pasar la abstinencia sin riesgos', sources: ['HHS-M'] },
-              { text: 'Terapia conductual', sources: ['HHS-M'] },
-              { text: 'Apoyo para las tareas de la vida diaria', sources: ['HHS-M'] },
-              { text: 'Medicamentos', sources: ['HHS-M'] },
-              { text: 'Apoyo de otras personas en recuperación', sources: ['HHS-M'] },
-            ],
-          },
-          {
-            text: 'Los medicamentos para el trastorno por consumo de opioides son el tratamiento de referencia: metadona, buprenorfina y naltrexona.',
-            sources: ['HHS-M'],
-          },
-          {
-            text: 'Volver a consumir puede pasar y no es un fracaso. Un hogar estable, el trabajo y el apoyo de la familia reducen ese riesgo.',
-            sources: ['HHS-M'],
-          },
-        ],
-      },
-      {
-        title: 'Mire más allá del consumo',
-        summary: 'El trauma y la salud mental suelen influir.',
-        body: [
-          {
-            text: 'Los genes y lo vivido, sobre todo el trauma, pueden llevar a un trastorno por consumo de sustancias.',
-            sources: ['SAMHSA-COD'],
-          },
-          {
-            text: 'A menudo la acompañan la depresión, la ansiedad o el trastorno de estrés postraumático (TEPT).',
-            sources: ['SAMHSA-COD'],
-          },
-          {
-            text: 'Busque un programa que trate ambos a la vez: se llama tratamiento de trastornos concurrentes.',
-            sources: ['SAMHSA-COD'],
-          },
-        ],
-      },
-      {
-        title: 'Hable con un profesional de tratamiento',
-        summary: 'Pida orientación ya, aunque su ser querido todavía no esté listo.',
-        body: [
-          'Un consejero o médico que trate el consumo de drogas puede ayudarle a hacer un plan y a encontrar apoyo cerca.',
-          'Conozca las palabras que va a oír:',
-          {
-            items: [
-              'Desintoxicación (detox): atención durante la abstinencia',
-              'Tratamiento residencial (inpatient): vivir un tiempo en un centro de tratamiento',
-              'PHP (hospitalización parcial): tratamiento de día, la noche en casa',
-              'IOP (ambulatorio intensivo): varias sesiones por semana, viviendo en casa',
-              'MOUD: medicamentos para el trastorno por consumo de opioides',
-              '12 pasos: grupos de apoyo mutuo como Narcóticos Anónimos',
-            ],
-          },
-        ],
-      },
-      {
-        title: 'Conozca los riesgos para la salud',
-        summary: 'La heroína y otros opioides pueden dañar todo el cuerpo.',
-        body: [
-          { text: 'El consumo de heroína puede causar:', sources: ['NIDA-H'] },
-          {
-            items: [
-              { text: 'Venas colapsadas e infecciones de la piel donde se inyecta', sources: ['NIDA-H'] },
-              { text: 'Infección del revestimiento y las válvulas del corazón', sources: ['NIDA-H'] },
-              { text: 'Enfermedades del hígado y los riñones', sources: ['NIDA-H'] },
-              { text: 'Problemas pulmonares, como la neumonía', sources: ['NIDA-H'] },
-              { text: 'VIH y hepatitis B y C por compartir agujas o material de inyección', sources: ['NIDA-H'] },
-              { text: 'Problemas en el embarazo, como la abstinencia en el recién nacido', sources: ['NIDA-H'] },
-            ],
-          },
-          {
-            text: 'Mezclar heroína con alcohol u otras drogas que deprimen el cuerpo puede ser mortal.',
-            sources: ['NIDA-H'],
-          },
-        ],
-      },
-      {
-        title: 'Prepárese para una sobredosis',
-        summary: 'Tenga naloxona en casa y sepa qué hacer.',
-        body: [
-          {
-            text: 'Puede comprar naloxona en la farmacia sin receta médica. Aprenda a usarla.',
-            sources: ['CDC-N', 'FDA-N'],
-          },
-        ],
-      },
-      {
-        title: 'Ponga límites sanos',
-        summary: 'Actúe con cariño y firmeza: da mejor resultado que la "mano dura".',
-        body: [
-          'Proteja su seguridad: nada de drogas en su casa, nada de dinero que sirva para comprarlas, y reglas claras.',
-          {
-            text: 'Un trato cariñoso y firme da mejor resultado que la "mano dura" o que esperar a que "toque fondo". Un método llamado CRAFT enseña a las familias a:',
-            sources: ['CRAFT'],
-          },
-          {
-            items: [
-              { text: 'Hablar con calma, sin culpar', sources: ['CRAFT'] },
-              { text: 'Premiar los días sin consumo', sources: ['CRAFT'] },
-              { text: 'Dejar que el consumo traiga sus consecuencias naturales', sources: ['CRAFT'] },
-              { text: 'Cuidarse a sí mismas', sources: ['CRAFT'] },
-            ],
-          },
-          {
-            text: 'En estudios, unas 2 de cada 3 familias que aprendieron CRAFT lograron que su ser querido empezara tratamiento: 3 veces más que con Al-Anon o Nar-Anon, y el doble que con una confrontación planeada.',
-            sources: ['CRAFT'],
-          },
-        ],
-      },
-      {
-        title: 'Manténgase en contacto',
-        summary: 'Deje la puerta abierta, aunque cueste.',
-        body: [
-          'El aislamiento puede alimentar el consumo. Siga hablando con su ser querido y pregúntele cómo está. Sepa con quién pasa el tiempo.',
-          'Si se fue de la casa, mantenga el contacto a través de amigos.',
-        ],
-      },
-      {
-        title: 'Tenga la ayuda a mano',
-        summary: 'Cuando su ser querido diga que sí, actúe sin demora.',
-        body: [
-          'Haga ahora una lista de lugares a los que llamar, para actuar rápido cuando su ser querido acepte ayuda.',
-        ],
-      },
-    ],
-    overdoseCall: {
-      text: (n) => `Si cree que es una sobredosis, llame al ${n} de inmediato.`,
-      sources: ['CDC-R'],
-    },
-    overdoseLink: 'Conozca los signos de una sobredosis y qué hacer',
-    resourcesHeading: 'Dónde encontrar ayuda',
-    resources: [
-      'Narcóticos Anónimos (NA) y otros grupos de 12 pasos',
-      'Comunidades de fe',
-      'Grupos de voluntarios y de apoyo entre personas en recuperación',
-    ],
-    closing: 'No hay una fórmula que funcione siempre. Pero el apoyo constante de la familia y los amigos marca una diferencia real.',
-  },
+  familySteps,
 
   callBanner: {
     label: 'Ayuda por teléfono',
@@ -284,10 +162,10 @@ export const es: Content = {
     callName: (phone, who) => `Llamar al ${phone}, ${who}`,
     hours: (hours) => `Horario: ${hours}`,
     lifeline: {
-      text: 'También puede llamar o enviar un texto al 988, la Línea de Prevención del Suicidio y Crisis, en una crisis por drogas o si le preocupa un ser querido.',
-      sources: ['SAMHSA-988'],
+      text: 'También puede llamar o mandar un mensaje al 988, la Línea de Prevención del Suicidio y Crisis, si tiene una crisis por drogas o le preocupa un ser querido. Para español, marque 2 o escriba AYUDA.',
+      sources: ['SAMHSA-988', 'LIFELINE'],
     },
-    emergency: { text: (n) => `Ante una sobredosis, llame al ${n}.`, sources: ['CDC-R'] },
+    emergency: { text: (n) => `En caso de sobredosis, llame al ${n}.`, sources: ['CDC-R'] },
     dismiss: 'Ocultar este mensaje',
   },
 };

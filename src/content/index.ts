@@ -3,7 +3,7 @@
  * from `schema.ts`); the source citations in `sources.ts` stay out of the bundle.
  */
 
-import type { Language } from '../core/language.js';
+import type { Language } from './languages.js';
 import type { Content } from './schema.js';
 import { en } from './en.js';
 import { es } from './es.js';

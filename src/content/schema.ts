@@ -36,10 +36,35 @@ export interface List {
 }
 
 /**
- * One block of a family step's body, in reading order: a paragraph, or a list
- * (tell them apart with `typeof block === 'string'` and `'items' in block`).
+ * A link that leaves the page, to one of the official sites the sources name.
+ * Its text is the site's address ("FindTreatment.gov"), so every reader knows
+ * before the tap that it leads away from the page.
  */
-export type Block = Paragraph | List;
+export interface Link {
+  readonly text: string;
+  readonly href: `https://${string}`;
+}
+
+/** A statement that ends with the site to go to: rendered as the text, then the link. */
+export interface Linked extends Sourced {
+  readonly link: Link;
+}
+
+/**
+ * One block of a family step's body, in reading order: a paragraph, a list, or a
+ * statement with its link (tell them apart with `typeof block === 'string'`,
+ * `'items' in block` and `'link' in block`).
+ */
+export type Block = Paragraph | List | Linked;
+
+/** A phone line to a person, shown as its name, what it offers, and a call link. */
+export interface Line {
+  readonly name: string;
+  /** As written for reading; the element derives the `tel:` URI from it. */
+  readonly number: string;
+  /** What it offers, after its name. */
+  readonly note: Sourced;
+}
 
 /** Words shared by the elements. */
 export interface CommonContent {
@@ -49,14 +74,13 @@ export interface CommonContent {
   readonly text: (number: string) => string;
   /** Accessible name of an emergency call button; starts with the visible label. */
   readonly callEmergency: WithNumber;
-  /** The national helpline: the call banner's default, and a resource in family step 8. */
-  readonly helpline: {
-    readonly name: string;
-    /** As written for reading; the element derives the `tel:` URI from it. */
-    readonly number: string;
-    /** Small print, short enough for a sticky banner on a phone: free, confidential, always open, English and Spanish. */
-    readonly note: Sourced;
-    /** What it does for you, and its TTY number: after `note` where there is room. */
+  /**
+   * The national helpline: the call banner's default, and a resource in family
+   * step 8. Its `note` is small print short enough for a sticky banner on a phone:
+   * free, confidential, always open, English and Spanish.
+   */
+  readonly helpline: Line & {
+    /** What it does for you, its text service and its TTY number: after `note` where there is room. */
     readonly services: Sourced;
   };
 }
@@ -68,6 +92,17 @@ export interface CommonContent {
 export interface ActStep extends Sourced<WithNumber> {
   /** The short instruction, without a full stop: the list item's lead, the guide screen's heading. */
   readonly title: WithNumber;
+}
+
+/** One branch of the breathing check: what the reader sees, then what to do. */
+export interface BreathingCase extends Sourced {
+  /** What the reader sees, as a question: "Not breathing, or only gasping?" */
+  readonly lead: string;
+}
+
+/** The breathing check: after its `text`, what to do when they do not breathe, and when they do. */
+export interface BreathingStep extends ActStep {
+  readonly cases: readonly [notBreathing: BreathingCase, breathing: BreathingCase];
 }
 
 export interface GuideContent {
@@ -109,20 +144,24 @@ export interface OverdoseSignsContent {
   readonly act: readonly [
     call: ActStep,
     naloxone: ActStep,
-    breathing: ActStep,
+    breathing: BreathingStep,
+    /** Another dose, and every 2–3 minutes after it. */
     secondDose: ActStep,
     stay: ActStep,
   ];
   readonly dontHeading: string;
   readonly donts: readonly Sourced[];
   readonly naloxoneHeading: string;
-  /** What naloxone is, where to get it, how to give it. */
+  /** What naloxone is, how to give it, where to get it. */
   readonly naloxone: readonly Sourced[];
-  /** Heading over `waking`, `mixing` and `goodSamaritan`. */
+  /** Heading over `drugs`. */
+  readonly drugsHeading: string;
+  /** Fentanyl, xylazine, and mixing drugs. */
+  readonly drugs: readonly Sourced[];
+  /** Heading over `waking` and `goodSamaritan`. */
   readonly moreHeading: string;
   /** What to expect when they wake up: withdrawal. */
   readonly waking: Sourced;
-  readonly mixing: Sourced;
   /** Hidden by `good-samaritan="off"`. */
   readonly goodSamaritan: Sourced;
   readonly guide: GuideContent;
@@ -153,12 +192,21 @@ export interface FamilyStepsContent {
   ];
   /** Step 5: text of the emergency call link. */
   readonly overdoseCall: Sourced<WithNumber>;
-  /** Step 5: text of the pointer to the overdose guidance (`<overdose-signs>`). */
-  readonly overdoseLink: string;
+  /**
+   * Step 5: the pointer to CDC's overdose guidance in this language; the element
+   * goes to the page's own `<overdose-signs>` instead when there is one.
+   */
+  readonly overdoseLink: Link;
   /** Step 8: heading over the partner's `resources` slot and the built-in list. */
   readonly resourcesHeading: string;
   /** Step 8: built-in resources, followed by the national helpline (`common.helpline`). */
   readonly resources: readonly string[];
+  /** Step 8: heading over the help for the family itself. */
+  readonly supportHeading: string;
+  /** Step 8: the family helpline, with its site; a call link follows it. */
+  readonly familyLine: Line & { readonly site: Link };
+  /** Step 8: family groups, counselors, and 988, after the family helpline. */
+  readonly support: readonly Block[];
   readonly closing: string;
 }
 

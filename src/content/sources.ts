@@ -19,7 +19,14 @@ export type SourceKey =
   | 'SAMHSA-COD'
   | 'CRAFT'
   | 'WI-N'
-  | 'NIDA-W';
+  | 'NIDA-W'
+  | 'NIDA-T'
+  | 'AHA-O'
+  | 'CDC-F'
+  | 'CDC-X'
+  | 'SAMHSA-FT'
+  | 'LIFELINE'
+  | 'PEA';
 
 export interface Citation {
   /** Who published it and its title, as a reviewer would cite it. */
@@ -124,6 +131,58 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
   'NIDA-W': {
     citation: 'NIDA. Words Matter: Preferred Language for Talking About Addiction.',
     url: 'https://nida.nih.gov/research-topics/addiction-science/words-matter-preferred-language-talking-about-addiction',
+    related: [],
+  },
+  'NIDA-T': {
+    citation: 'NIDA. Treatment and Recovery (Drugs, Brains, and Behavior: The Science of Addiction).',
+    url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery',
+    related: [],
+  },
+  'AHA-O': {
+    citation:
+      'American Heart Association (AHA). Opioid-Associated Emergency for Lay Responders Algorithm, 2020 AHA Guidelines for CPR and Emergency Cardiovascular Care.',
+    url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines/algorithms',
+    related: [
+      {
+        citation: 'AHA. CPR and ECC Guidelines (hands-only CPR: 100 to 120 compressions a minute; dispatcher-assisted CPR).',
+        url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines',
+      },
+    ],
+  },
+  'CDC-F': {
+    citation: 'CDC. Fentanyl Facts.',
+    url: 'https://www.cdc.gov/stop-overdose/caring/fentanyl-facts.html',
+    related: [
+      {
+        citation: 'CDC. Stop Overdose (fentanyl test strips; not using alone).',
+        url: 'https://www.cdc.gov/stop-overdose/index.html',
+      },
+    ],
+  },
+  'CDC-X': {
+    citation: 'CDC. What You Should Know About Xylazine.',
+    url: 'https://www.cdc.gov/overdose-prevention/about/what-you-should-know-about-xylazine.html',
+    related: [],
+  },
+  'SAMHSA-FT': {
+    citation: "SAMHSA. FindTreatment.gov, the national treatment locator; and the National Helpline's text service (ZIP code to 435748, HELP4U).",
+    url: 'https://findtreatment.gov/',
+    related: [
+      {
+        citation: "SAMHSA. SAMHSA's National Helpline (text service).",
+        url: 'https://www.samhsa.gov/find-help/national-helpline',
+      },
+    ],
+  },
+  LIFELINE: {
+    citation: '988 Suicide & Crisis Lifeline (call, text or chat; what to expect; help in Spanish).',
+    url: 'https://988lifeline.org/',
+    related: [],
+  },
+  PEA: {
+    citation:
+      'Partnership to End Addiction. Helpline for families, 1-855-378-4373, English and Spanish (a call is set up with a specialist); family support and CRAFT.',
+    url: 'https://drugfree.org/',
     related: [],
   },
 };

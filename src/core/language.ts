@@ -7,8 +7,9 @@
  * language), else English. Regional tags use their base language.
  */
 
-export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+import { SUPPORTED_LANGUAGES, type Language } from '../content/languages.js';
+
+export { SUPPORTED_LANGUAGES, type Language };
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** `es-MX` → `es`, ` EN ` → `en`; empty input gives an empty string. */

@@ -4,20 +4,11 @@ import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { consoleMessages } from '../content/index.js';
-import type { Block, Paragraph } from '../content/schema.js';
+import type { Block, Line, Link, Paragraph } from '../content/schema.js';
 import { familyStepsStyles } from './family-steps.styles.js';
 
 const STEP_COUNT = 8;
 const ALL_STEPS = [1, 2, 3, 4, 5, 6, 7, 8];
-
-/**
- * CDC's "what to do" page [CDC-R], in each language: where the step 5 pointer
- * goes when the page has no `<overdose-signs>` element to scroll to.
- */
-const OVERDOSE_GUIDANCE = {
-  en: 'https://www.cdc.gov/stop-overdose/response/index.html',
-  es: 'https://www.cdc.gov/stop-overdose/es/response/que-hacer-si-cree-que-alguien-tiene-una-sobredosis.html',
-};
 
 /**
  * `hidden="until-found"` lets find-in-page reach a closed step and fire
@@ -28,6 +19,9 @@ const OVERDOSE_GUIDANCE = {
 const UNTIL_FOUND = 'until-found' as unknown as boolean;
 
 const paragraph = (item: Paragraph): string => (typeof item === 'string' ? item : item.text);
+
+/** A link to an official site; its text is the site's address, so it says it leaves the page. */
+const siteLink = (link: Link) => html`<a href=${link.href}>${link.text}</a>`;
 
 /**
  * The eight steps a family can take to help a loved one who uses heroin or other
@@ -48,8 +42,8 @@ const paragraph = (item: Paragraph): string => (typeof item === 'string' ? item 
  * @csspart step-summary - A step's one-line summary, shown open or closed.
  * @csspart step-body - A step's full guidance.
  * @csspart call-button - Step 5's link that calls the emergency number.
- * @csspart helpline-button - Step 8's link that calls the national helpline.
- * @csspart resources-heading - Step 8's heading over the resources.
+ * @csspart helpline-button - Step 8's links that call a helpline: the national helpline and the family helpline.
+ * @csspart resources-heading - Step 8's headings: over the resources, and over the support for the family.
  * @csspart resources - The wrapper of the `resources` slot.
  * @csspart footer - The wrapper of the `footer` slot.
  *
@@ -143,14 +137,34 @@ export class FamilySteps extends RecoveryElement {
   }
 
   private renderBlock(block: Block): TemplateResult {
-    return typeof block !== 'string' && 'items' in block
-      ? html`<ul>
-          ${block.items.map((item) => html`<li>${paragraph(item)}</li>`)}
-        </ul>`
-      : html`<p>${paragraph(block)}</p>`;
+    return typeof block === 'string'
+      ? html`<p>${block}</p>`
+      : 'items' in block
+        ? html`<ul>
+            ${block.items.map((item) => html`<li>${paragraph(item)}</li>`)}
+          </ul>`
+        : html`<p>${block.text} ${'link' in block ? siteLink(block.link) : nothing}</p>`;
   }
 
-  /** What steps 5 and 8 add to their words: the calls, the pointer, the resources. */
+  /** A phone line in step 8: its name (and site), what it offers, and a call link. */
+  private renderLine(line: Line & { site?: Link }, note: string): TemplateResult {
+    const { call } = this.text.common;
+    // A no-break space keeps "(" with the name before it, never at the start of a line.
+    return html`<p><strong>${line.name}</strong>${line.site ? ['\u00a0(', siteLink(line.site), ')'] : nothing}: ${note}</p>
+      <p>
+        ${this.callLink({
+          dialable: dialableNumber(line.number)!,
+          kind: 'helpline',
+          // Non-breaking hyphens keep the number on one line where it fits.
+          label: call(line.number.replace(/-/g, '\u2011')),
+          accessibleName: `${call(line.number)}, ${line.name}`,
+          part: 'helpline-button',
+          className: 'button',
+        })}
+      </p>`;
+  }
+
+  /** What steps 5 and 8 add to their words: the calls, the pointer, the resources, the family's own support. */
   private renderExtra(step: number, level: number): unknown {
     const text = this.text.familySteps;
     if (step === 5) {
@@ -162,29 +176,20 @@ export class FamilySteps extends RecoveryElement {
           })}
         </p>
         <p>
-          <a href=${OVERDOSE_GUIDANCE[this.language]} @click=${this.showOverdoseSigns}>${text.overdoseLink}</a>
+          <a href=${text.overdoseLink.href} @click=${this.showOverdoseSigns}>${text.overdoseLink.text}</a>
         </p>`;
     }
     if (step !== 8) return nothing;
-    const { helpline, call } = this.text.common;
-    const number = dialableNumber(helpline.number)!;
+    const { helpline } = this.text.common;
     return html`${heading(level + 1, text.resourcesHeading, 'resources-heading')}
       <div part="resources"><slot name="resources"></slot></div>
       <ul>
         ${text.resources.map((resource) => html`<li>${resource}</li>`)}
       </ul>
-      <p><strong>${helpline.name}</strong>: ${helpline.note.text} ${helpline.services.text}</p>
-      <p>
-        ${this.callLink({
-          dialable: number,
-          kind: 'helpline',
-          // Non-breaking hyphens keep the number on one line where it fits.
-          label: call(helpline.number.replace(/-/g, '\u2011')),
-          accessibleName: `${call(helpline.number)}, ${helpline.name}`,
-          part: 'helpline-button',
-          className: 'button',
-        })}
-      </p>`;
+      ${this.renderLine(helpline, `${helpline.note.text} ${helpline.services.text}`)}
+      ${heading(level + 1, text.supportHeading, 'resources-heading')}
+      ${this.renderLine(text.familyLine, text.familyLine.note.text)}
+      ${text.support.map((block) => this.renderBlock(block))}`;
   }
 
   private renderStep(step: number): TemplateResult {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { consoleMessages } from '../content/index.js';
 import { heading } from '../core/heading.js';
-import type { Sourced } from '../content/schema.js';
+import type { ActStep, BreathingStep, Sourced } from '../content/schema.js';
 import { overdoseSignsStyles } from './overdose-signs.styles.js';
 
 const VARIANTS = ['full', 'compact'];
@@ -28,10 +28,19 @@ const isOff = (value: unknown) => value === false || /^\s*(off|false|no)\s*$/i.t
 
 const paragraph = (item: Sourced) => html`<p>${item.text}</p>`;
 
+/** The breathing check's two branches, as a list under its step. */
+const breathingCases = (step: ActStep | BreathingStep) =>
+  'cases' in step
+    ? html`<ul>
+        ${step.cases.map((branch) => html`<li><strong>${branch.lead}</strong> ${branch.text}</li>`)}
+      </ul>`
+    : nothing;
+
 /**
  * What an opioid overdose looks like and what to do, right now: a large emergency
- * call link first, then the signs, what to do in order, what not to do, naloxone,
- * and a step-by-step guide with a second-dose timer.
+ * call link first, then the signs, what to do in order (CPR when they are not
+ * breathing, a dose every 2 to 3 minutes), what not to do, naloxone, fentanyl and
+ * other drugs, and a step-by-step guide with a second-dose timer.
  *
  * Children without a `slot` are the fallback shown before the script runs (put a
  * plain `<a href="tel:911">` there); they are hidden once the element upgrades.
@@ -207,14 +216,16 @@ export class OverdoseSigns extends RecoveryElement {
               ? nothing
               : html`${section(text.actHeading)}
                   <ol>
-                    ${text.act.map((item) => html`<li><strong>${item.title(number)}.</strong> ${item.text(number)}</li>`)}
+                    ${text.act.map(
+                      (item) => html`<li><strong>${item.title(number)}.</strong> ${item.text(number)}${breathingCases(item)}</li>`,
+                    )}
                   </ol>
                   ${section(text.dontHeading)}
                   <ul>
                     ${text.donts.map((item) => html`<li>${item.text}</li>`)}
                   </ul>
-                  ${section(text.naloxoneHeading)} ${text.naloxone.map(paragraph)} ${section(text.moreHeading)}
-                  ${paragraph(text.waking)} ${paragraph(text.mixing)}
+                  ${section(text.naloxoneHeading)} ${text.naloxone.map(paragraph)} ${section(text.drugsHeading)}
+                  ${text.drugs.map(paragraph)} ${section(text.moreHeading)} ${paragraph(text.waking)}
                   ${isOff(this.goodSamaritan) ? nothing : paragraph(text.goodSamaritan)}`}`}
       <div part="footer"><slot name="footer"></slot></div>`;
   }
@@ -237,6 +248,7 @@ export class OverdoseSigns extends RecoveryElement {
       </div>
       ${heading(level, current.title(number), 'step-title', 'step-title')}
       <p>${current.text(number)}</p>
+      ${breathingCases(current)}
       ${step === NALOXONE_STEP || step === SECOND_DOSE_STEP
         ? html`<button class="button gave" @click=${this.startTimer}>${guide.gaveNaloxone}</button>`
         : nothing}

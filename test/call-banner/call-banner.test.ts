@@ -96,6 +96,13 @@ describe('<call-banner>', () => {
       expect(shown(el)).to.contain(en.callBanner.lifeline.text);
     });
 
+    it("names the helpline's text service in its note: a ZIP code texted to 435748, in English only", async () => {
+      for (const [lang, englishOnly] of [['en', 'English only'], ['es', 'solo en inglés']]) {
+        const el = await fixture<CallBanner>(html`<call-banner lang=${lang}></call-banner>`);
+        expect(part(el, 'note')!.textContent).to.contain('435748').and.contain(englishOnly);
+      }
+    });
+
     it('is a region named for the helpline, so a screen reader can find it', async () => {
       const el = await fixture<CallBanner>(html`<call-banner></call-banner>`);
       expect(region(el).getAttribute('aria-label')).to.equal('Help by phone: SAMHSA National Helpline');

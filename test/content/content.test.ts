@@ -1,11 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { contentFor, type Content } from '../../src/content/index.js';
+import { contentFor, type Content, type Link, type Linked, type List, type Sourced } from '../../src/content/index.js';
 import { en } from '../../src/content/en.js';
 import { es } from '../../src/content/es.js';
 import { SOURCES } from '../../src/content/sources.js';
-import type { Language } from '../../src/core/language.js';
+import type { Language } from '../../src/content/languages.js';
 
 const LANGUAGES: Record<Language, Content> = { en, es };
+
+/** The only sites the elements link to (API.md: official sources, https only). */
+const OFFICIAL_SITES = ['www.cdc.gov', 'findtreatment.gov', '988lifeline.org', 'drugfree.org'];
 
 /** One piece of text the elements can show, and where it lives in the content. */
 interface Text {
@@ -29,7 +32,8 @@ const SAMPLE_NUMBER = '911';
 /** Every text in `value`, walking objects and lists and calling functions with sample values. */
 function texts(value: unknown, path = ''): Text[] {
   const field = path.split('.').pop()!.replace(/\[\d+\]$/, '');
-  if (typeof value === 'string') return [{ path, text: value }];
+  // Addresses are checked as links (below), not as words a reader sees.
+  if (typeof value === 'string') return field === 'href' ? [] : [{ path, text: value }];
   if (typeof value === 'function') {
     const args = SAMPLE_ARGS[field] ?? [SAMPLE_NUMBER, SAMPLE_NUMBER, SAMPLE_NUMBER];
     return [{ path: `${path}()`, text: String((value as (...args: unknown[]) => unknown)(...args)) }];
@@ -75,8 +79,15 @@ function shape(value: unknown, path = ''): string[] {
   return [`${path}: ${typeof value}`];
 }
 
-/** Texts that are the same in every language: numbers and names. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['1-800-662-4357']);
+/** Texts that are the same in every language: numbers, names and site addresses. */
+const SAME_IN_EVERY_LANGUAGE = new Set([
+  '1-800-662-4357',
+  '1-855-378-4373',
+  'Partnership to End Addiction',
+  'FindTreatment.gov',
+  'drugfree.org',
+  '988lifeline.org',
+]);
 
 /**
  * Person-first language [NIDA-W]: no label that reduces a person to a drug, in
@@ -119,9 +130,10 @@ describe('content', () => {
           ...overdoseSigns.signs,
           ...overdoseSigns.act,
           ...overdoseSigns.donts,
+          ...overdoseSigns.act[2].cases,
           ...overdoseSigns.naloxone,
+          ...overdoseSigns.drugs,
           overdoseSigns.waking,
-          overdoseSigns.mixing,
           overdoseSigns.goodSamaritan,
           overdoseSigns.guide.timer.instruction,
         ];
@@ -161,7 +173,6 @@ describe('content', () => {
         expect(content.common.call('112')).to.contain('112');
         expect(content.common.callEmergency('999')).to.contain('999');
         expect(content.overdoseSigns.act[0].title('000')).to.contain('000');
-        expect(content.overdoseSigns.act[4].text('112')).to.contain('112');
         expect(content.familySteps.overdoseCall.text('111')).to.contain('111');
       });
 
@@ -204,13 +215,266 @@ describe('content', () => {
         'punta de alfiler',
         'naloxona',
         'atomizador nasal',
-        'segunda dosis',
+        // CDC's "segunda dosis" is for the second dose only; every later one is "otra dosis".
+        'otra dosis',
         'coloque a la persona de costado',
+        'RCP',
+        'fentanilo',
+        'xilacina',
+        'tiras reactivas',
         'Buen Samaritano',
         'trastorno por consumo de sustancias',
       ]) {
         expect(all.toLowerCase(), term).to.contain(term.toLowerCase());
       }
+    });
+
+    it('reads as written in Spanish: none of the slips and calques a native reviewer found (issue 13)', () => {
+      const all = texts(es)
+        .filter(({ path }) => !path.startsWith('overdoseSigns.guide'))
+        .map(({ text }) => text)
+        .join(' ');
+      for (const slip of [
+        'gorjeo', // birdsong, not gurgling
+        'la acompañan', // the noun is "trastorno"
+        'Ayúdela',
+        'No la meta',
+        'hacerla vomitar',
+        'un baño',
+        'Si se fue de la casa',
+        'Es bueno saber',
+        'Es lo esperado',
+        'deprimen el cuerpo',
+        'marca una diferencia',
+        'Enviar texto',
+        'Si no está seguro',
+      ]) {
+        expect(all, slip).not.to.contain(slip);
+      }
+      expect(all).to.contain('gorgoteos').and.contain('lo acompañan').and.contain('tina o ducha fría');
+      expect(all).to.contain('Si su ser querido ya no vive en casa').and.contain('Conviene saber').and.contain('Es normal');
+      expect(all).to.contain('hacen más lenta la respiración').and.contain('ayuda mucho').and.contain('Si tiene dudas');
+      expect(es.common.text('988').toLowerCase()).to.contain('mensaje de texto');
+      const terms = (es.familySteps.steps[2].body.find((block) => typeof block === 'object' && 'items' in block) as List)
+        .items as string[];
+      for (const acronym of ['PHP', 'IOP', 'MOUD']) {
+        expect(terms.find((term) => term.startsWith(acronym)), acronym).to.contain('siglas en inglés');
+      }
+    });
+  });
+
+  describe('what a bystander and a family also need (CONTENT.md), in both languages', () => {
+    /** The words of one part of the content, as one string (functions given 911). */
+    const words = (value: unknown) =>
+      texts(value)
+        .map(({ text }) => text)
+        .join(' ');
+    /** The same fact, as each language says it. */
+    const SAY = {
+      en: {
+        cpr: /\bCPR\b/,
+        pushes: /hard and fast in the center of the chest, 100 to 120 times a minute/,
+        trained: /trained, give breaths/,
+        dispatcher: /speaker so the dispatcher can coach you/,
+        keepGoing: /until they respond or help takes over/,
+        notBreathing: /not breathing, or only gasping/i,
+        breathingNotWaking: /breathing, but not waking up/i,
+        side: /on their side/,
+        watch: /watch their breathing/,
+        whatToSay: /"someone is not breathing" or "won't wake up/,
+        address: /address, and stay on the line/,
+        soonAsYouHaveIt: /as soon as you have it\. Don't wait for it to start CPR/,
+        everyDose: /new device, in the other nostril\. Repeat every 2 to 3 minutes until they respond or help arrives/,
+        noCancel: /Don't cancel the ambulance if they wake up/,
+        fentanyl: /Fentanyl/,
+        supply: /mixed into heroin, fake pills, cocaine, and meth/,
+        anyDrug: /could be an overdose, give naloxone, even if you think they took no opioid/,
+        xylazine: /Xylazine \("tranq"\).*does not reverse it, but still give naloxone.*very sleepy/,
+        sleepItOff: /sleep it off/,
+        alone: /Leave them alone\. If you must go, roll them on their side first/,
+        useAgain: /use again soon after waking up/,
+        noPrescription: /without a prescription\. Drugstores sell it, and many health departments and programs give it free/,
+        zip: /text your ZIP code to 435748 \(English only\)/,
+        tolerance: /detox, treatment, a hospital stay, or jail.*old amount.*overdose risk is highest/,
+        everyoneKnows: /where everyone at home knows/,
+        neverAlone: /never to use alone/,
+        strips: /Fentanyl test strips/,
+        safety: /unless safety is at risk/,
+        counselor: /worked with a CRAFT counselor/,
+        familyGroups: /Nar-Anon or SMART Recovery Family & Friends/,
+        craftCounselor: /counselor trained in CRAFT/,
+        familyHelpline: /in English and Spanish/,
+        lifeline: /Call or text 988/,
+        trauma: /such as trauma/,
+        notFailure: /not a failure/,
+      },
+      es: {
+        cpr: /\bRCP\b/,
+        pushes: /fuerte y rápido en el centro del pecho, de 100 a 120 veces por minuto/,
+        trained: /sabe dar respiración de boca a boca, hágalo también/,
+        dispatcher: /altavoz: el operador le dirá qué hacer/,
+        keepGoing: /hasta que reaccione o llegue la ayuda/,
+        notBreathing: /no respira, o solo boquea/i,
+        breathingNotWaking: /respira, pero no despierta/i,
+        side: /de costado/,
+        watch: /vigile su respiración/,
+        whatToSay: /"alguien no respira" o "no se despierta"/,
+        address: /Dé la dirección y no cuelgue/,
+        soonAsYouHaveIt: /en cuanto la tenga\. No espere a tenerla para empezar la RCP/,
+        everyDose: /atomizador nuevo, en la otra fosa nasal\. Repita cada 2 a 3 minutos hasta que responda o llegue la ayuda/,
+        noCancel: /No cancele la ambulancia aunque despierte/,
+        fentanyl: /fentanilo/,
+        supply: /heroína, pastillas falsas, cocaína y metanfetamina/,
+        anyDrug: /si puede ser una sobredosis, dé naloxona, aunque crea que no tomó opioides/,
+        xylazine: /xilacina \("tranq"\).*no la revierte, pero igual dé naloxona.*muy dormida/,
+        sleepItOff: /se le va a pasar durmiendo/,
+        alone: /No deje sola a la persona\. Si tiene que irse, antes colóquela de costado/,
+        useAgain: /vuelva a consumir poco después de despertar/,
+        noPrescription: /sin receta\. La venden en las farmacias, y muchos departamentos de salud y programas la dan gratis/,
+        zip: /código postal por mensaje de texto al 435748 \(solo en inglés\)/,
+        tolerance: /desintoxicación, tratamiento, hospital o cárcel.*cantidad de antes.*el riesgo de sobredosis es más alto/,
+        everyoneKnows: /donde todos en casa sepan/,
+        neverAlone: /nunca consuma a solas/,
+        strips: /tiras reactivas de fentanilo/,
+        safety: /salvo si hay peligro/,
+        counselor: /trabajaron con un consejero de CRAFT/,
+        familyGroups: /Nar-Anon o SMART Recovery Family & Friends/,
+        craftCounselor: /consejero capacitado en CRAFT/,
+        familyHelpline: /en español e inglés/,
+        lifeline: /Llame o mande un mensaje al 988.*para español, marque 2 o escriba AYUDA/,
+        trauma: /como un trauma/,
+        notFailure: /no es un fracaso/,
+      },
+    } satisfies Record<Language, Record<string, RegExp>>;
+
+    for (const [language, content] of Object.entries(LANGUAGES) as [Language, Content][]) {
+      const say = SAY[language];
+      const { overdoseSigns, familySteps, common } = content;
+      const [call, naloxone, breathing, anotherDose, stay] = overdoseSigns.act;
+      const step = (number: number) => words(familySteps.steps[number - 1]);
+
+      describe(language === 'en' ? 'English' : 'Spanish', () => {
+        it('not breathing, or only gasping: CPR at once, hands-only pace for anyone, breaths for the trained, the dispatcher coaching', () => {
+          const [notBreathing] = breathing.cases;
+          expect(notBreathing.lead).to.match(say.notBreathing);
+          for (const fact of [say.cpr, say.pushes, say.trained, say.keepGoing]) expect(notBreathing.text).to.match(fact);
+          expect(breathing.text('911')).to.match(say.dispatcher);
+          expect(notBreathing.sources).to.deep.equal(['AHA-O']);
+        });
+
+        it('breathing but not waking: on their side, watching the breathing', () => {
+          const [, breathingCase] = breathing.cases;
+          expect(breathingCase.lead).to.match(say.breathingNotWaking);
+          expect(breathingCase.text).to.match(say.side).and.match(say.watch);
+        });
+
+        it('the call says what to say and where; naloxone comes as soon as it is there, without holding up CPR', () => {
+          expect(call.text('911')).to.match(say.whatToSay).and.match(say.address);
+          expect(naloxone.text('911')).to.match(say.soonAsYouHaveIt);
+          expect(naloxone.sources).to.include('AHA-O');
+        });
+
+        it('every dose, not only a second: another every 2 to 3 minutes, new device, other nostril, until help', () => {
+          expect(anotherDose.text('911')).to.match(say.everyDose);
+          expect(stay.text('911')).to.match(say.noCancel);
+        });
+
+        it('names fentanyl, in the overdose guidance and in the family steps, and gives naloxone whatever the drug', () => {
+          const drugs = words(overdoseSigns.drugs);
+          expect(drugs).to.match(say.fentanyl).and.match(say.supply).and.match(say.anyDrug);
+          expect(step(4)).to.match(say.fentanyl);
+          expect(step(5)).to.match(say.fentanyl);
+          expect(overdoseSigns.drugs[0].sources).to.deep.equal(['CDC-F']);
+        });
+
+        it('xylazine: naloxone does not reverse it, give it anyway, they may stay sleepy while breathing better', () => {
+          const xylazine = overdoseSigns.drugs.find((item) => item.sources.includes('CDC-X'))!;
+          expect(xylazine.text).to.match(say.xylazine).and.match(say.side);
+        });
+
+        it('the new don’ts: sleeping it off, leaving them alone (side position first), using again soon after', () => {
+          const donts = words(overdoseSigns.donts);
+          expect(donts).to.match(say.sleepItOff).and.match(say.alone).and.match(say.useAgain);
+        });
+
+        it('getting naloxone: no prescription, pharmacies, free from health departments and programs; no brand promised on a shelf', () => {
+          expect(words(overdoseSigns.naloxone)).to.match(say.noPrescription);
+          expect(step(5)).to.match(say.noPrescription).and.match(say.everyoneKnows);
+          expect(words(content)).not.to.match(/RiVive|generic|genérico/i);
+        });
+
+        it('step 3: FindTreatment.gov and the helpline’s ZIP-code text (English only)', () => {
+          const locator = familySteps.steps[2].body.find((block) => typeof block === 'object' && 'link' in block) as Linked;
+          expect(locator.link.href).to.equal('https://findtreatment.gov/');
+          expect(locator.sources).to.deep.equal(['SAMHSA-FT']);
+          expect(step(3)).to.match(say.zip);
+        });
+
+        it('step 5: risk is highest after a break from use; naloxone where everyone knows; never alone; test strips', () => {
+          expect(step(5)).to.match(say.tolerance).and.match(say.neverAlone).and.match(say.strips);
+        });
+
+        it('step 6: natural consequences unless safety is at risk; the 2 in 3 came with a CRAFT counselor', () => {
+          expect(step(6)).to.match(say.safety).and.match(say.counselor);
+        });
+
+        it('step 8: support for the family itself: the family helpline, family groups, CRAFT counselors, 988', () => {
+          expect(familySteps.familyLine.number).to.equal('1-855-378-4373');
+          expect(familySteps.familyLine.note.text).to.match(say.familyHelpline);
+          expect(familySteps.familyLine.note.sources).to.deep.equal(['PEA']);
+          const support = words(familySteps.support);
+          expect(support).to.match(say.familyGroups).and.match(say.craftCounselor).and.match(say.lifeline);
+        });
+
+        it('says only what its sources say: trauma is one cause among others; a return to use is not failure (NIDA)', () => {
+          expect(step(2)).to.match(say.trauma);
+          expect(step(1)).to.match(say.notFailure);
+          expect(step(1)).not.to.match(/stable home|hogar estable/);
+          const returnToUse = familySteps.steps[0].body.at(-1) as Sourced;
+          expect(returnToUse.sources).to.deep.equal(['NIDA-T']);
+        });
+
+        it('the helpline’s services name its ZIP-code text, which the call banner shows', () => {
+          expect(common.helpline.services.text).to.match(say.zip);
+          expect(common.helpline.services.sources).to.include('SAMHSA-FT');
+        });
+      });
+    }
+  });
+
+  describe('the links that leave the page', () => {
+    /** Every link in the content, with where it is. */
+    function links(value: unknown, path = ''): { path: string; link: Link }[] {
+      if (Array.isArray(value)) return value.flatMap((item, index) => links(item, `${path}[${index}]`));
+      if (!value || typeof value !== 'object') return [];
+      if ('href' in value) return [{ path, link: value as Link }];
+      return Object.entries(value).flatMap(([key, inner]) => links(inner, path ? `${path}.${key}` : key));
+    }
+
+    for (const [language, content] of Object.entries(LANGUAGES)) {
+      it(`go only to the official sites, over https, and name the site they lead to (${language})`, () => {
+        const found = links(content);
+        expect(found.map(({ link }) => new URL(link.href).hostname).sort()).to.deep.equal([
+          '988lifeline.org',
+          'drugfree.org',
+          'findtreatment.gov',
+          'www.cdc.gov',
+        ]);
+        for (const { path, link } of found) {
+          const url = new URL(link.href);
+          expect(url.protocol, path).to.equal('https:');
+          expect(OFFICIAL_SITES, path).to.include(url.hostname);
+          // The visible text says where the tap goes: the site's address.
+          expect(link.text.toLowerCase(), path).to.contain(url.hostname.replace(/^www\./, ''));
+        }
+      });
+    }
+
+    it("point to CDC's guidance in the reader's language", () => {
+      expect(en.familySteps.overdoseLink.href).to.equal('https://www.cdc.gov/stop-overdose/response/index.html');
+      expect(es.familySteps.overdoseLink.href).to.equal(
+        'https://www.cdc.gov/stop-overdose/es/response/que-hacer-si-cree-que-alguien-tiene-una-sobredosis.html',
+      );
     });
   });
 

@@ -43,8 +43,8 @@ const OUR_ATTRIBUTES = new Set([
   'aria-controls', 'aria-expanded', 'aria-hidden', 'aria-label', 'aria-live', 'class', 'd', 'dir', 'hidden',
   'href', 'id', 'lang', 'name', 'part', 'role', 'tabindex', 'type', 'viewBox', 'viewbox',
 ]);
-/** The only web pages we link to: CDC's guidance, in English and Spanish. */
-const OUR_PAGES = /^https:\/\/www\.cdc\.gov\/stop-overdose\//;
+/** The only web pages we link to: CDC's guidance (in English and Spanish), FindTreatment.gov, the family helpline's site, 988. */
+const OUR_PAGES = /^https:\/\/(www\.cdc\.gov\/stop-overdose\/|findtreatment\.gov\/$|drugfree\.org\/$|988lifeline\.org\/$)/;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 /** Payloads whose length or shape could push the layout sideways: only these need a layout check. */

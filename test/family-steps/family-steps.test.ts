@@ -327,6 +327,19 @@ describe('<family-steps>', () => {
     });
   });
 
+  describe('step 3: talk to a treatment professional', () => {
+    it('links to FindTreatment.gov, naming the site, and gives the helpline’s ZIP-code text', async () => {
+      for (const lang of ['en', 'es']) {
+        const el = await fixture(html`<family-steps open="3" lang=${lang}></family-steps>`);
+        const links = [...bodyOf(el, 3).querySelectorAll<HTMLAnchorElement>('a[href]')];
+        expect(links.map((link) => [link.getAttribute('href'), label(link)])).to.deep.equal([
+          ['https://findtreatment.gov/', 'FindTreatment.gov'],
+        ]);
+        expect(label(bodyOf(el, 3))).to.include('435748').and.include(lang === 'en' ? 'English only' : 'solo en inglés');
+      }
+    });
+  });
+
   describe('step 5: be ready for an overdose', () => {
     it('dials 911 by default, and fires recovery-call', async () => {
       const el = await fixture(html`<family-steps open="5"></family-steps>`);
@@ -349,7 +362,7 @@ describe('<family-steps>', () => {
     it('points to CDC’s overdose guidance in the reader’s language when the page has no <overdose-signs>', async () => {
       const el = await fixture<FamilySteps>(html`<family-steps open="5"></family-steps>`);
       const link = () => bodyOf(el, 5).querySelector<HTMLAnchorElement>(`a[href^="https:"]`)!;
-      expect(label(link())).to.equal('Learn the signs of an overdose and what to do');
+      expect(label(link())).to.equal('Signs of an overdose and what to do (cdc.gov)');
       expect(link().getAttribute('href')).to.equal(CDC_RESPONSE);
       link().click();
       expect(defaultPreventedByElement, 'the link is left to do its job').to.equal(false);
@@ -426,6 +439,34 @@ describe('<family-steps>', () => {
       expect(el.querySelector('p')!.checkVisibility()).to.equal(false);
     });
 
+    it('offers the family itself support: the family helpline as a call link like the others, its site, family groups, 988', async () => {
+      const el = await fixture(html`<family-steps open="8"></family-steps>`);
+      const body = bodyOf(el, 8);
+      const headings = [...body.querySelectorAll('[part="resources-heading"]')];
+      expect(headings.map(label)).to.deep.equal(['Places to find help', 'Support for you, too']);
+      expect(headings[1]!.localName).to.equal('h4');
+      const calls = [...body.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+      expect(calls.map((call) => call.getAttribute('part'))).to.deep.equal(['helpline-button', 'helpline-button']);
+      const family = calls[1]!;
+      expect(family.getAttribute('href')).to.equal('tel:18553784373');
+      expect(label(family)).to.equal('Call 1\u2011855\u2011378\u20114373');
+      expect(family.getAttribute('aria-label')).to.equal('Call 1-855-378-4373, Partnership to End Addiction');
+      expect(family.className).to.equal(calls[0]!.className);
+      // After the second heading, in reading order: the family helpline, its site, the groups, 988.
+      expect(headings[1]!.compareDocumentPosition(family) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const text = label(body);
+      expect(text.replace(/\u00a0/g, ' ')).to.include('Partnership to End Addiction (drugfree.org): Help for families, in English and Spanish.');
+      expect(text).to.include('Nar-Anon').and.include('SMART Recovery Family & Friends').and.include('CRAFT');
+      const sites = [...body.querySelectorAll<HTMLAnchorElement>('a[href^="https:"]')].map((link) => [link.getAttribute('href'), label(link)]);
+      expect(sites).to.deep.equal([
+        ['https://drugfree.org/', 'drugfree.org'],
+        ['https://988lifeline.org/', '988lifeline.org'],
+      ]);
+      setTimeout(() => family.click());
+      const event = await oneEvent(document, 'recovery-call');
+      expect(event.detail).to.deep.equal({ number: '18553784373', kind: 'helpline', source: 'FAMILY-STEPS' });
+    });
+
     it('offers the national helpline as a call link that fires recovery-call', async () => {
       const el = await fixture(html`<family-steps open="8"></family-steps>`);
       const helpline = bodyOf(el, 8).querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
@@ -437,6 +478,29 @@ describe('<family-steps>', () => {
       const event = await oneEvent(document, 'recovery-call');
       expect(event.detail).to.deep.equal({ number: '18006624357', kind: 'helpline', source: 'FAMILY-STEPS' });
     });
+  });
+
+  describe('links that leave the page', () => {
+    for (const lang of ['en', 'es']) {
+      it(`go only to official sites, over https, each naming the site it leads to (${lang})`, async () => {
+        const el = await fixture(html`<family-steps open="all" lang=${lang}></family-steps>`);
+        const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href]')];
+        const away = links.filter((link) => !link.getAttribute('href')!.startsWith('tel:'));
+        expect(away.map((link) => new URL(link.href).hostname)).to.deep.equal([
+          'findtreatment.gov',
+          'www.cdc.gov',
+          'drugfree.org',
+          '988lifeline.org',
+        ]);
+        for (const link of away) {
+          const url = new URL(link.href);
+          expect(url.protocol).to.equal('https:');
+          // What a reader sees, and what a screen reader says, names the site: it leaves this page.
+          expect(label(link).toLowerCase()).to.include(url.hostname.replace(/^www\./, ''));
+          expect(link.hasAttribute('aria-label')).to.equal(false);
+        }
+      });
+    }
   });
 
   describe('printing', () => {

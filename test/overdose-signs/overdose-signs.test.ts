@@ -157,20 +157,48 @@ describe('<overdose-signs>', () => {
         en.overdoseSigns.actHeading,
         en.overdoseSigns.dontHeading,
         en.overdoseSigns.naloxoneHeading,
+        en.overdoseSigns.drugsHeading,
         en.overdoseSigns.moreHeading,
       ]);
       expect(sections.every((section) => section.localName === 'h4')).to.equal(true);
     });
 
-    it('lists what to do in order, calling first; then the don’ts, naloxone, waking and mixing', async () => {
+    it('lists what to do in order, calling first; then the don’ts, naloxone, fentanyl and other drugs, waking', async () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
-      const steps = findAll(el, 'ol > li').map((item) => item.textContent);
-      expect(steps).to.deep.equal(act.map((item) => `${item.title('911')}. ${item.text('911')}`));
+      // As read on screen: innerText puts the breathing step's two branches on lines of their own.
+      const steps = findAll(el, 'ol > li').map((item) => item.innerText.replace(/\s+/g, ' ').trim());
+      expect(steps).to.deep.equal(
+        act.map((item) =>
+          [`${item.title('911')}. ${item.text('911')}`, ...('cases' in item ? item.cases.map((branch) => `${branch.lead} ${branch.text}`) : [])].join(' '),
+        ),
+      );
       expect(steps[0]).to.match(/^Call 911 now/);
       const text = textOf(el);
-      for (const item of [...en.overdoseSigns.donts, ...en.overdoseSigns.naloxone]) expect(text).to.include(item.text);
-      expect(text).to.include(en.overdoseSigns.waking.text).and.include(en.overdoseSigns.mixing.text);
+      for (const item of [...en.overdoseSigns.donts, ...en.overdoseSigns.naloxone, ...en.overdoseSigns.drugs]) {
+        expect(text).to.include(item.text);
+      }
+      expect(text).to.include(en.overdoseSigns.waking.text);
       expect(text).to.include(en.overdoseSigns.intro.text);
+    });
+
+    for (const [lang, words] of [['en', en], ['es', es]] as const) {
+      it(`step 3 splits in two, as a list a frightened reader can scan: not breathing → CPR, breathing → their side (${lang})`, async () => {
+        const el = await fixture<OverdoseSigns>(html`<overdose-signs lang=${lang}></overdose-signs>`);
+        const breathing = findAll(el, 'ol > li')[2]!;
+        const branches = [...breathing.querySelectorAll('ul > li')];
+        const [notBreathing, breathingCase] = words.overdoseSigns.act[2].cases;
+        expect(branches.map((branch) => branch.querySelector('strong')!.textContent)).to.deep.equal([notBreathing.lead, breathingCase.lead]);
+        expect(branches[0]!.textContent).to.include(lang === 'en' ? 'CPR' : 'RCP').and.include('100');
+        expect(breathing.textContent).to.include(words.overdoseSigns.act[2].text('911'));
+      });
+    }
+
+    it('the step-by-step guide shows both branches of the breathing check on its step', async () => {
+      const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
+      await click(el, guideText.next);
+      await click(el, guideText.next);
+      expect(stepTitle(el).textContent).to.equal(act[2].title('911'));
+      for (const branch of act[2].cases) expect(textOf(el)).to.include(branch.lead).and.include(branch.text);
     });
 
     it('shows the Good Samaritan note unless good-samaritan is off, false or no, in any case', async () => {
