@@ -77,7 +77,9 @@ if (only === 'all' || only === 'static') {
   await check('ESLint (typescript-eslint, lit, lit-a11y, wc)', 'npx', ['eslint', '.']);
   await check('lit-analyzer --strict', 'npx', ['lit-analyzer', '--strict', '--quiet', 'src']);
 }
-const built = await check('Build (rollup, custom-elements.json)', 'npm', ['run', 'build', '--silent']);
+const built =
+  (await check('Build (rollup, custom-elements.json)', 'npm', ['run', 'build', '--silent'])) &&
+  (await check('Static site (scripts/site.mjs: demo, builder, guides)', process.execPath, ['scripts/site.mjs']));
 if (built && (only === 'all' || only === 'static')) await nodeTests();
 if (built && only !== 'static') {
   await check('WordPress styles for the embedding suite (npm pack)', process.execPath, ['test/embedding/setup.mjs']);
