@@ -146,6 +146,14 @@ ${body}
 `;
 }
 
+/** A page of the site from Markdown whose links are already the site's (the kit's start page). */
+export function markdownPage(source, sitePath) {
+  const markdown = new MarkdownIt({ html: false, linkify: false });
+  const tokens = markdown.parse(source, {});
+  const title = tokens.find((token, index) => index > 0 && tokens[index - 1].type === 'heading_open')?.content ?? sitePath;
+  return guidePage({ title, body: markdown.renderer.render(tokens, markdown.options, {}), sitePath });
+}
+
 /** Renders every guide; throws with every link the site cannot follow. */
 function renderGuides(out) {
   const pages = guidePages();
