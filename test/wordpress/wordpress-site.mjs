@@ -128,7 +128,8 @@ export async function startWordPress({ pluginZip }) {
 
     // WordPress: Debian's files, copied so that this folder's wp-config.php is the one it reads.
     const root = join(dir, 'wordpress');
-    cpSync(WORDPRESS, root, { recursive: true, verbatimSymlinks: true });
+    // Debian links some files to its shared libraries by relative paths: copied, they point to the same absolute files.
+    cpSync(WORDPRESS, root, { recursive: true });
     const content = join(root, 'wp-content');
     mkdirSync(join(content, 'plugins'), { recursive: true });
     mkdirSync(join(content, 'uploads'), { recursive: true });
@@ -187,6 +188,10 @@ $users = array();
 foreach ( array( 'author', 'editor' ) as $role ) {
 	$id = wp_insert_user( array( 'user_login' => $role, 'user_pass' => $role . ' password', 'user_email' => $role . '@example.org', 'role' => $role ) );
 	list( $password ) = WP_Application_Passwords::create_new_application_password( $id, array( 'name' => 'end-to-end test' ) );
+	if ( 'author' === $role ) {
+		// The plugin's Spanish, in the editor of an Author who reads Spanish.
+		update_user_meta( $id, 'locale', 'es_ES' );
+	}
 	$users[ $role ] = array( 'id' => $id, 'password' => $password, 'unfiltered_html' => user_can( $id, 'unfiltered_html' ) );
 }
 wp_set_current_user( 1 );

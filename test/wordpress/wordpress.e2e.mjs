@@ -178,6 +178,41 @@ describe('the plugin in WordPress 6.1 (Debian), for an Author and an Editor with
     await page.close();
   });
 
+  test("in the block editor, an Author who reads Spanish gets the blocks, their controls in Spanish, and the server's preview", async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Gravatar and WordPress.org images: not here, and not ours.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (request.url().startsWith(wordpress.url) ? request.continue() : request.abort()));
+    await page.goto(`${wordpress.url}/wp-login.php`, { waitUntil: 'load' });
+    await page.type('#user_login', 'author');
+    await page.type('#user_pass', 'author password');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    await page.goto(`${wordpress.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('recovery-elements/family-steps'), { timeout: 30000 });
+    const titles = await page.evaluate(() =>
+      ['call-banner', 'overdose-signs', 'family-steps'].map((tag) => window.wp.blocks.getBlockType(`recovery-elements/${tag}`).title),
+    );
+    assert.deepEqual(titles, ['Aviso para llamar', 'Señales de sobredosis', 'Pasos para las familias']);
+    await page.evaluate(() => {
+      const block = window.wp.blocks.createBlock('recovery-elements/call-banner', { phone: '(973) 555-0142', org: 'Hope Clinic' });
+      window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+      window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    await page.waitForFunction(() => document.body.textContent.includes('Su número de teléfono'), { timeout: 20000 });
+    // The server renders the preview; the script, loaded in the editor, starts the element.
+    const preview = await page.waitForFunction(
+      () => document.querySelector('call-banner[phone="(973) 555-0142"]')?.shadowRoot?.textContent.includes('Hope Clinic'),
+      { timeout: 20000 },
+    );
+    assert.ok(preview);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('for comparison, the Custom HTML route for the same accounts: WordPress strips the script and the element, and leaves the <style> rules as text', async () => {
     for (const role of ['author', 'editor']) {
       const post = await publish(role, `Custom HTML by an ${role}`, CUSTOM_HTML);
