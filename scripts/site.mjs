@@ -8,7 +8,9 @@
 // - Browsers refuse module scripts from file:// pages, so the builder's modules
 //   (demo/builder/) are bundled into one classic script.
 // - Partners read guides, not Markdown: every .md becomes an .html page, rendered
-//   with markdown-it (CommonMark, raw HTML escaped), its links to other guides
+//   with markdown-it (CommonMark plus GitHub's tables, raw HTML escaped by default,
+//   rules we can hook for heading ids and links; marked is as well kept but
+//   passes raw HTML through and is hooked less cleanly), its links to other guides
 //   rewritten to the pages, and a link to anything the site does not hold is an
 //   error rather than a dead link.
 // - The builder's "Download the script" button must save the exact bytes of the
