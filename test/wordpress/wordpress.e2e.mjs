@@ -128,6 +128,7 @@ describe('the plugin in WordPress 6.1 (Debian), for an Author and an Editor with
     assert.equal(steps.attributes.onclick, undefined);
     assert.equal(shortcode.attributes.variant, 'sticky');
     assert.equal(shortcode.attributes.dismissible, '');
+    assert.equal(shortcode.attributes.style, '--recovery-color-accent:#0b57a4;');
     assert.ok(shortcode.links.includes('tel:9735550199'));
     for (const element of elements) assert.equal(element.fallbackShown, false, `${element.tag}: the fallback hides once it runs`);
     assert.deepEqual(errors, []);

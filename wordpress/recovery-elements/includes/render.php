@@ -239,7 +239,9 @@ function recovery_elements_fallback( $tag, $html ) {
 			$text   = sprintf( $words['call_name'], $words['helpline_number'], $words['helpline_name'] );
 		}
 	}
-	return '<a href="' . esc_url( 'tel:' . $number, array( 'tel' ) ) . '">' . esc_html( $text ) . '</a>';
+	// A paragraph of its own: before the element starts, or without scripts, the
+	// fallbacks of several blocks do not run together into one line.
+	return '<p><a href="' . esc_url( 'tel:' . $number, array( 'tel' ) ) . '">' . esc_html( $text ) . '</a></p>';
 }
 
 /**
