@@ -76,9 +76,21 @@ async function waitFor(what, check, timeout = 60000) {
   }
 }
 
-/** Starts a server that logs to its own files (MariaDB) or nowhere (PHP's); stop() ends it. */
+/**
+ * Starts a server in a process group of its own: PHP's web server forks its
+ * workers, and stop() must end them with it. MariaDB logs to its own files.
+ */
 function startChild(command, args, env = process.env) {
-  return spawn(command, args, { stdio: 'ignore', env });
+  return spawn(command, args, { stdio: 'ignore', env, detached: true });
+}
+
+/** Signals a child's whole process group (the child and its workers). */
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
 }
 
 /**
@@ -91,12 +103,10 @@ export async function startWordPress({ pluginZip }) {
   const children = [];
   const stop = async () => {
     for (const child of children.reverse()) {
-      if (child.exitCode === null && child.signalCode === null) {
-        const ended = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 10000))]);
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      }
+      const ended = child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null;
+      signalGroup(child, 'SIGTERM');
+      if (ended) await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 10000))]);
+      signalGroup(child, 'SIGKILL');
     }
     rmSync(dir, { recursive: true, force: true });
   };
