@@ -4,7 +4,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'docs/', 'custom-elements.json', '.tmp/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'docs/', 'custom-elements.json', '.tmp/', 'site/', 'release/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

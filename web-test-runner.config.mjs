@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+import { readFileSync } from 'node:fs';
 import { findBrowsers } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
@@ -13,6 +14,18 @@ import { embeddingMiddleware, embeddingPlugin } from './test/embedding/server.mj
 const paths = findBrowsers();
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * The built scripts byte for byte: the test server's own transforms would change
+ * them, and the snippet builder pins them by hash (`integrity`), as a partner's
+ * server, which serves files as they are, would be checked.
+ */
+async function builtScriptsAsTheyAre(context, next) {
+  if (!/^\/(site|dist)\/[\w.-]+\.js$/.test(context.path)) return next();
+  context.type = 'text/javascript';
+  context.body = readFileSync(`.${context.path}`);
+  return undefined;
+}
 
 const launchers = {
   chromium: () =>
@@ -51,7 +64,7 @@ export default {
     {
       name: 'watch-demo-console',
       transform(context) {
-        if (/^\/demo\/[^/]+\.html$/.test(context.path) && typeof context.body === 'string') {
+        if (/^\/site\/[^/]+\.html$/.test(context.path) && typeof context.body === 'string') {
           return { body: context.body.replace('<head>', '<head><script src="/test/demo/console-watch.ts"></script>') };
         }
       },
@@ -59,7 +72,7 @@ export default {
     embeddingPlugin(),
   ],
   // Partner pages for test/embedding/, with their security headers and a record of their requests.
-  middleware: [embeddingMiddleware],
+  middleware: [builtScriptsAsTheyAre, embeddingMiddleware],
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // Failing assertions about DOM nodes must still reach Node and name their test
   // (test/support/reportable-failures.ts).

@@ -1,6 +1,8 @@
-// `npm start` (after the build): serves the repository on a fixed port and opens
-// the demo, where the snippet builder is a click away. On a machine with no
-// browser to open (a server, CI, a container), it prints the address instead.
+// `npm start` (after the build and the static site, scripts/site.mjs): serves
+// site/ on a fixed port and opens the demo, where the snippet builder and the
+// guides are a click away. On a machine with no browser to open (a server, CI,
+// a container), it prints the address instead. The same site works from any
+// static host, or opened from the folder on disk.
 //
 //   PORT=8080 npm start      another port
 //   NO_OPEN=1 npm start      print the address, open nothing
@@ -8,19 +10,10 @@ import { spawn } from 'node:child_process';
 import { startDevServer } from '@web/dev-server';
 
 const port = Number(process.env.PORT) || 8000;
-const demo = `http://127.0.0.1:${port}/demo/`;
-
-/** `/` and `/demo` lead to the demo page, so any address a person types works. */
-function toDemo(context, next) {
-  if (context.path === '/' || context.path === '/demo') {
-    context.redirect('/demo/');
-    return undefined;
-  }
-  return next();
-}
+const demo = `http://127.0.0.1:${port}/`;
 
 await startDevServer({
-  config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: true, middleware: [toDemo] },
+  config: { rootDir: 'site', port, hostname: '127.0.0.1' },
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,
@@ -28,6 +21,7 @@ await startDevServer({
 
 console.log(`recovery-elements demo: ${demo}`);
 console.log(`snippet builder:        ${demo}builder.html`);
+console.log(`guides:                 ${demo}docs/index.html`);
 console.log('(Ctrl+C to stop)');
 
 /** The system's own "open this address" command, where there is a desktop to open it on. */

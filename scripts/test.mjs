@@ -4,6 +4,9 @@
 //   npm test                      everything
 //   npm test -- --only browsers   just the browser suite (BROWSERS=chromium narrows it)
 //   npm test -- --only static     just the static checks and Node tests
+//   npm test -- --only wordpress  just the WordPress end-to-end test
+//   npm test -- --skip-wordpress  everything but it (it needs Debian's wordpress,
+//                                 PHP and MariaDB, which it installs as root)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,27 +31,30 @@ async function check(name, command, args) {
   return code === 0;
 }
 
-/** Node's own runner, for what needs Node: the built files, sizes, docs. */
-async function nodeTests() {
-  console.log("\n▶ Node tests (test/**/*.test.mjs)");
-  const tap = join(scratch, 'node.tap');
+/** Node's own runner, for what needs Node: the built files, sizes, docs, the release kit. */
+async function nodeTests(
+  name = 'Node tests',
+  // By name, not the folder: Node would also run every .mjs and .js file under
+  // test/ (the embedding suite's server and pages) as a test.
+  files = readdirSync('test', { recursive: true })
+    .filter((file) => file.endsWith('.test.mjs'))
+    .map((file) => join('test', file)),
+) {
+  console.log(`\n▶ ${name} (${files.length === 1 ? files[0] : 'test/**/*.test.mjs'})`);
+  const tap = join(scratch, `${name.replace(/\W+/g, '-')}.tap`);
   const code = await run(process.execPath, [
     '--test',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
     `--test-reporter-destination=${tap}`,
-    // By name, not the folder: Node would also run every .mjs and .js file under
-    // test/ (the embedding suite's server and pages) as a test.
-    ...readdirSync('test', { recursive: true })
-      .filter((file) => file.endsWith('.test.mjs'))
-      .map((file) => join('test', file)),
+    ...files,
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   const count = (key) => Number(text.match(new RegExp(`^# ${key} (\\d+)`, 'm'))?.[1] ?? 0);
   const passed = count('pass');
   const failed = count('fail') + (code !== 0 && count('fail') === 0 ? 1 : 0);
-  results.push({ name: 'Node tests', passed, failed });
+  results.push({ name, passed, failed });
 }
 
 async function browserTests(browsers) {
@@ -70,16 +76,22 @@ async function browserTests(browsers) {
   }
 }
 
-const browsers = only === 'static' ? null : ensureBrowsers();
+const browsers = only === 'static' || only === 'wordpress' ? null : ensureBrowsers();
 
 if (only === 'all' || only === 'static') {
   await check('Types (tsc, sources and tests)', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
   await check('ESLint (typescript-eslint, lit, lit-a11y, wc)', 'npx', ['eslint', '.']);
   await check('lit-analyzer --strict', 'npx', ['lit-analyzer', '--strict', '--quiet', 'src']);
 }
-const built = await check('Build (rollup, custom-elements.json)', 'npm', ['run', 'build', '--silent']);
+const built =
+  (await check('Build (rollup, custom-elements.json)', 'npm', ['run', 'build', '--silent'])) &&
+  (await check('Static site (scripts/site.mjs: demo, builder, guides)', process.execPath, ['scripts/site.mjs']));
 if (built && (only === 'all' || only === 'static')) await nodeTests();
-if (built && only !== 'static') {
+if (built && (only === 'all' || only === 'wordpress')) {
+  if (process.argv.includes('--skip-wordpress')) console.log('\n▶ WordPress end-to-end: skipped (--skip-wordpress)');
+  else await nodeTests('WordPress end-to-end', ['test/wordpress/wordpress.e2e.mjs']);
+}
+if (built && (only === 'all' || only === 'browsers')) {
   await check('WordPress styles for the embedding suite (npm pack)', process.execPath, ['test/embedding/setup.mjs']);
   await browserTests(browsers);
 }

@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, closePages, CONSOLE_WATCH, openPage, readerView, type Page } from './pages.js';
 
-const BUILDER = '/demo/builder.html';
+const BUILDER = '/site/builder.html';
 const BUILT_SCRIPT = `${location.origin}/dist/recovery-elements.js`;
 
 async function openBuilder(size?: { width: number; height: number }): Promise<Page> {
@@ -142,13 +142,64 @@ describe('the snippet builder', function () {
     expect(await axeViolations(page)).to.deep.equal([]);
   });
 
-  it('starts with the national helpline: a snippet that works as it is', async () => {
+  it('starts with the national helpline and the script from a copy on the partner\'s own site', async () => {
     const page = await openBuilder();
     const snippet = page.document.querySelector<HTMLTextAreaElement>('#snippet')!.value;
-    expect(snippet).to.match(/^<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/recovery-elements@\d+\.\d+\.\d+\/dist\/recovery-elements\.js" defer><\/script>\n/);
+    expect(snippet).to.match(/^<script src="\/recovery-elements\.js" defer><\/script>\n/);
     expect(snippet).to.contain('<call-banner lang="en">');
     expect(snippet).to.contain('<a href="tel:18006624357">Call 1-800-662-4357, SAMHSA National Helpline</a>');
     expect(readerView(preview(page)).links[0]).to.equal('tel:18006624357');
+    expect(text(page, '#own-field')).to.contain('Download the script');
+  });
+
+  describe('where the script comes from', () => {
+    const sha384 = async (bytes: ArrayBuffer) =>
+      `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
+    const siteScript = async () => (await fetch('/site/recovery-elements.js')).arrayBuffer();
+    const scriptTag = (page: Page) => page.document.querySelector<HTMLTextAreaElement>('#snippet')!.value.split('\n')[0];
+
+    it('"Download the script" saves the exact file, under the name the snippet gives it', async () => {
+      const page = await openBuilder();
+      await setControl(page, 'ownUrl', '/js/recovery-elements-0.1.js');
+      expect(scriptTag(page)).to.equal('<script src="/js/recovery-elements-0.1.js" defer></script>');
+      const link = page.document.querySelector<HTMLAnchorElement>('#download')!;
+      expect(link.download).to.equal('recovery-elements-0.1.js');
+      expect(link.textContent).to.contain('recovery-elements-0.1.js');
+      const saved = await (await fetch(link.href)).arrayBuffer();
+      expect(await sha384(saved)).to.equal(await sha384(await siteScript()));
+    });
+
+    it('pins the file with integrity and crossorigin when the address may be another origin, and only then', async () => {
+      const page = await openBuilder();
+      const integrity = await sha384(await siteScript());
+      await setControl(page, 'ownUrl', 'https://files.example.org/recovery-elements.js');
+      expect(scriptTag(page)).to.equal(
+        `<script src="https://files.example.org/recovery-elements.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`,
+      );
+      expect(text(page, '#ownUrl-status')).to.contain('pins this exact file');
+      await setControl(page, 'ownUrl', 'recovery-elements.js');
+      expect(scriptTag(page)).to.equal('<script src="recovery-elements.js" defer></script>');
+      await setControl(page, 'source', 'cdn');
+      expect(scriptTag(page)).to.match(
+        new RegExp(`^<script src="https://cdn\\.jsdelivr\\.net/npm/recovery-elements@\\d+\\.\\d+\\.\\d+/dist/recovery-elements\\.js" integrity="${integrity.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous" defer></script>$`),
+      );
+      expect(text(page, '#builder')).to.contain('once the package is published');
+    });
+
+    it('says what is wrong with an address it cannot use, and warns before copying', async () => {
+      const page = await openBuilder();
+      for (const [address, says] of [
+        ['http://example.org/recovery-elements.js', 'https://'],
+        ['https://example.org/scripts/', "the file's name"],
+        ['javascript:alert(1)', 'web address'],
+        ['', 'Write where your copy is'],
+      ]) {
+        await setControl(page, 'ownUrl', address);
+        expect(text(page, '#ownUrl-status'), address).to.contain(says);
+        expect(control(page, 'ownUrl').getAttribute('aria-invalid'), address).to.equal('true');
+        expect(text(page, '#snippet-warning'), address).to.contain('the address of your copy');
+      }
+    });
   });
 
   describe('checks phone numbers as the banner does', () => {

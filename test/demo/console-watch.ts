@@ -1,4 +1,4 @@
-// Served into /demo/*.html by the test server only (web-test-runner.config.mjs),
+// Served into the built site's pages (/site/*.html) by the test server only (web-test-runner.config.mjs),
 // as the first script of the page: records every console error and warning,
 // uncaught error, failed resource and rejected promise, for test/demo/*.test.ts.
 // TypeScript, so that Node's test runner (which runs every .js file under test/)

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { axeViolations, closePages, CONSOLE_WATCH, layOutEverything, openPage, readerView, TAGS, type Page } from './pages.js';
 
-const DEMO = '/demo/index.html';
+const DEMO = '/site/index.html';
 
 /** The demo page's source as a partner's browser receives it, before any script runs. */
 async function demoSource(): Promise<Document> {
