@@ -25,13 +25,13 @@ export const BUNDLE_PRIVATE_NAMES = [
   'actHeading', 'act', 'dontHeading', 'donts', 'naloxoneHeading', 'naloxone', 'moreHeading', 'waking',
   'mixing', 'stepOf', 'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
   'summary', 'overdoseCall', 'overdoseLink', 'resourcesHeading', 'closing', 'callBanner', 'messageFor',
-  'callName', 'lifeline',
+  'callName', 'lifeline', 'unusualEmergencyNumber', 'phoneIsEmergency', 'failed',
   // the elements' private and protected members
-  'resolvedTheme', 'resolvedHeadingLevel', 'dialEmergencyNumber', 'renderContent', 'consoleMessage',
+  'resolvedTheme', 'resolvedHeadingLevel', 'dialEmergencyNumber', 'renderContent',
   'reportInvalid', 'validated', 'headingText', 'callLink', 'renderGuide', 'startTimer', 'runTimer', 'goTo',
   'focusNext', 'deadline', 'phase', 'ticker', 'compact', 'moved', 'stepList', 'showOverdoseSigns',
   'renderBlock', 'renderExtra', 'renderStep', 'dialPhone', 'phoneRejected', 'resolvedVariant', 'dialSms',
-  'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom',
+  'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom', 'fail',
 ];
 
 /**
