@@ -43,7 +43,7 @@ const KEYPAD = '22233344455566677778889999';
  * copy-and-paste debris or a `tel:` prefix, with whitespace as single spaces.
  */
 export function phoneText(input: unknown): string {
-  return (input == null ? '' : String(input)).replace(DEBRIS, '').replace(/^\s*tel:/i, '').replace(/\s+/g, ' ').trim();
+  return String(input ?? '').replace(DEBRIS, '').replace(/^\s*tel:/i, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -58,6 +58,9 @@ export function plainPhoneText(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
+/** Where numbers really begin with 0 and there is no trunk prefix: Italy, San Marino, Côte d'Ivoire, Republic of the Congo. */
+const ZERO_IS_NUMBER = /^(39|378|225|242)$/;
+
 /**
  * What a `tel:` link dials for `input`: digits, a leading `+` for an international
  * number, and `,` before an extension. `null` when `input` is not one phone number.
@@ -68,34 +71,28 @@ export function dialableNumber(input: unknown): string | null {
   const [, withoutExtension = text, extension] = /^(.+?),?\s*(?:;ext=|(?:x|ext\.?|extension)\s*)(\d{1,6})$/i.exec(text) ?? [];
   // Letters, then the same digits in brackets: `1-800-662-HELP (4357)`.
   const [, written = withoutExtension, repeated] = /^(.*[a-z])\s*\(([\d .-]+)\)$/i.exec(withoutExtension) ?? [];
-  // A 0 after the country code, bracketed (the trunk zero) or not.
-  const zero = /^\+(\d{1,3})(?:[ .-]*\(0\)|[ .-]+0)/.exec(written);
-  const keepsZero = zero && /^(39|378|225|242)$/.test(zero[1]!);
-  const number = zero ? `+${zero[1]} ${keepsZero ? 0 : ''}${written.slice(zero[0].length)}` : written;
-  const international = number[0] == '+';
-  const compact = number.replace(/[^\da-z]/gi, '');
-  const letters = compact.replace(/\d/g, '').length;
+  // "(0)" after the country code: the trunk zero, left out where it is not part of the number.
+  const number = written.replace(/^(\+(\d{1,3})[ .-]*)\(0\)/, (_, start: string, country: string) => start + (ZERO_IS_NUMBER.test(country) ? 0 : ''));
+  const compact = number.replace(/[^+\da-z]/gi, '');
+  const letters = compact.replace(/[^a-z]/gi, '').length;
   const digits = compact.toLowerCase().replace(/[a-z]/g, (letter) => KEYPAD[letter.charCodeAt(0) - 97]!);
   const repeats = repeated?.replace(/\D/g, '');
   return text.length > 40 ||
-    // "+44 0300…": the trunk zero dialled from abroad, or a number that starts with 0? Unclear.
-    (zero && !keepsZero && !zero[0].endsWith(')')) ||
     // Digits, keypad letters, separators, brackets and slashes, from a digit or a bracket on.
     !/^\+?[\d(][\da-z ().\/-]*$/i.test(number) ||
     // At most one pair of brackets, holding digits, with more digits after it.
     !/^[^()]*(\(\d+\)[^()]*\d[^()]*)?$/.test(number) ||
-    // A 0 in brackets anywhere but after the country code.
-    (international ? /\(0/ : /\(0\)/).test(number) ||
-    // A slash anywhere but after a first group that starts with 0 (`030/1234567`).
-    /^(?!0\d* ?\/[^/]*$).*\//.test(number) ||
-    // A whole North American number, then more digits.
-    /^(\+?1[ .-]*)?\(?[2-9]\d\d\)?[ .-]*\d{3}[ .-]+\d{4}\D+\d/.test(number) ||
+    // Refused, in order: a (0) anywhere else; in an international number, any
+    // bracket starting with 0; a bare 0 after a country code that has a trunk prefix
+    // (`+44 0300…`: dialled from abroad or not?); a slash anywhere but after a first
+    // group that starts with 0 (`030/1234567`); a whole North American number, then
+    // more digits (`973-555-0142 2024`).
+    /\(0\)|^\+.*\(0|^\+(?!(39|378|225|242)\D)\d{1,3}[ .-]+0|^(?!0\d* ?\/[^/]*$).*\/|^(\+?1[ .-]*)?\(?[2-9]\d\d\)?[ .-]*\d{3}[ .-]+\d{4}\D+\d/.test(number) ||
     // Letters other than the last 4 or 7 digits of a 10-digit North American number.
-    (letters && !(/^1?\d{3}(\d{3}[a-z]{4}|[a-z]{7})$/i.test(compact) && (!international || compact[0] == '1'))) ||
+    (letters && !/^(\+1|1?)\d{3}(\d{3}[a-z]{4}|[a-z]{7})$/i.test(compact)) ||
     (repeats != null && !(repeats.length >= letters && digits.endsWith(repeats))) ||
     // E.164 allows at most 15 digits; 3 covers short codes like 988, 911 and 000.
-    digits.length < (international ? 7 : 3) ||
-    digits.length > 15
+    !/^(\+\d{7,15}|\d{3,15})$/.test(digits)
     ? null
-    : (international ? '+' : '') + digits + (extension ? `,${extension}` : '');
+    : digits + (extension ? `,${extension}` : '');
 }

@@ -170,7 +170,7 @@ export abstract class RecoveryElement extends LitElement {
       // Lit walks a template's parts until it reads past their end: an index a page
       // set on a prototype (`Object.prototype[2] = …`) is read there instead, and the
       // walk never ends. Better no rendering than a frozen page.
-      for (const key in []) if (/^\d/.test(key)) throw Error(`the page set [${key}] on a prototype`);
+      for (const key in []) if (/^\d/.test(key)) throw Error(`a prototype has [${key}]`);
       return super.createRenderRoot();
     } catch (error) {
       this.fail(error);
