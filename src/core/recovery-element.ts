@@ -11,6 +11,7 @@ import {
   type Theme,
 } from './attributes.js';
 import { emit, type RecoveryEventMap } from './events.js';
+import { refuseIndexedPrototypes, showFallback } from './fail-safe.js';
 import { declaredLanguage, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './language.js';
 import { consoleMessages, contentFor, type Content } from '../content/index.js';
 import { VERSION } from './version.js';
@@ -104,7 +105,7 @@ export abstract class RecoveryElement extends LitElement {
   protected dialEmergencyNumber = DEFAULT_EMERGENCY_NUMBER;
 
   #warnedLanguage: string | null = null;
-  /** The first render failed: the element shows its fallback children and stops (see `fail()`). */
+  /** Starting or rendering failed: the element shows its fallback children and stops (see `fail()`). */
   #failed?: boolean;
 
   /**
@@ -147,30 +148,16 @@ export abstract class RecoveryElement extends LitElement {
     }
   }
 
-  /**
-   * Fail safe: whatever throws while the element starts or renders (a page that
-   * breaks a built-in, an XHTML page where Lit cannot parse its templates), the
-   * reader must not face a blank box. The element logs one error saying why and
-   * shows its fallback children, exactly as without our script.
-   */
+  /** The fail safe (`fail-safe.ts`): one error saying why, and the fallback children. */
   private fail(error: unknown): void {
     if (!this.#failed) this.reportInvalid(consoleMessages.failed(String(error)));
     this.#failed = true;
-    const root = this.shadowRoot;
-    root?.replaceChildren(this.ownerDocument.createElement('slot'));
-    try {
-      root!.adoptedStyleSheets = [];
-    } catch {
-      // No shadow root, or a page that blocks the sheets: nothing of ours to drop.
-    }
+    showFallback(this);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     try {
-      // Lit walks a template's parts until it reads past their end: an index a page
-      // set on a prototype (`Object.prototype[2] = …`) is read there instead, and the
-      // walk never ends. Better no rendering than a frozen page.
-      for (const key in []) if (/^\d/.test(key)) throw Error(`a prototype has [${key}]`);
+      refuseIndexedPrototypes();
       return super.createRenderRoot();
     } catch (error) {
       this.fail(error);
