@@ -92,12 +92,12 @@ describe('the shared base of every element', () => {
       const textColour = (element: Element) => element.ownerDocument.defaultView!.getComputedStyle(rootOf(element)).color;
       const styled = textColour(el);
       expect(styled, 'the theme colours the text').not.to.equal(getComputedStyle(document.body).color);
-      other.body.append(el);
+      other.body.append(other.adoptNode(el));
       await el.updateComplete;
       expect(el.ownerDocument).to.equal(other);
       expect(textColour(el), 'in the iframe').to.equal(styled);
       expect(headingOf(el).textContent).to.equal('Hola');
-      home.append(el);
+      home.append(document.adoptNode(el));
       await el.updateComplete;
       expect(textColour(el), 'back home').to.equal(styled);
       expect(headingOf(el).textContent).to.equal('Hello');
