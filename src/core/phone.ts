@@ -26,6 +26,8 @@
  *   `988 / 741741` and `24/7 973-555-0142` are two things, not one number.
  * - A complete North American number (`973-555-0142`) followed by more digits is
  *   two things (`973-555-0142 2024`); so are brackets at the end (`… (24/7)`).
+ *   Elsewhere, digits that could be one number are one (`116 123 988`): without a
+ *   table of every country's numbering, nothing tells them apart.
  */
 
 /**
