@@ -26,12 +26,13 @@ export const BUNDLE_PRIVATE_NAMES = [
   'stepOf', 'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
   'summary', 'overdoseCall', 'overdoseLink', 'resourcesHeading', 'closing', 'callBanner', 'messageFor',
   'callName', 'lifeline', 'lead', 'drugsHeading', 'drugs', 'supportHeading', 'familyLine', 'support', 'site',
+  'unusualEmergencyNumber', 'phoneIsEmergency', 'failed',
   // the elements' private and protected members
-  'resolvedTheme', 'resolvedHeadingLevel', 'dialEmergencyNumber', 'renderContent', 'consoleMessage',
+  'resolvedTheme', 'resolvedHeadingLevel', 'dialEmergencyNumber', 'renderContent',
   'reportInvalid', 'validated', 'headingText', 'callLink', 'renderGuide', 'startTimer', 'runTimer', 'goTo',
   'focusNext', 'deadline', 'phase', 'ticker', 'compact', 'moved', 'stepList', 'showOverdoseSigns',
   'renderBlock', 'renderExtra', 'renderStep', 'dialPhone', 'phoneRejected', 'resolvedVariant', 'dialSms',
-  'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom', 'renderLine',
+  'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom', 'renderLine', 'fail',
 ];
 
 /**

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 // Written one rule a line: the build does not minify CSS, and every reader
 // downloads these bytes. Notes on the rules, in order:
-// - sticky host: fixed to the bottom; its .root is as wide as the viewport, so it is
+// - sticky host: fixed to the bottom, or above the page's other sticky banners
+//   (`--_below`, set by page-room.ts); its .root is as wide as the viewport, so it is
 //   the container its layout follows (one row on a wide screen). It appears
 //   without animation: nothing moves, whatever the reader's motion setting.
 // - .banner: stacked (message and close button, buttons, small print);
@@ -14,7 +15,7 @@ import { css } from 'lit';
 //   full width), inside the safe area, never taller than half the screen (it
 //   scrolls).
 export const callBannerStyles = css`
-:host([variant='sticky' i]) { position: fixed; inset: auto 0 0; z-index: 1000 }
+:host([variant='sticky' i]) { position: fixed; inset: auto 0 var(--_below, 0); z-index: 1000 }
 .root { padding: 0 }
 :host([variant='sticky' i]) .root { container-type: inline-size; max-width: none; border-top: 2px solid var(--_border); box-shadow: 0 -.25rem 1rem rgb(0 0 0 / .2) }
 @media print { :host([variant='sticky' i]) { position: static } }

@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { consoleMessages } from '../content/index.js';
 import { heading } from '../core/heading.js';
-import { dialableNumber } from '../core/phone.js';
+import { dialableNumber, phoneText } from '../core/phone.js';
 import { textOf } from '../core/attributes.js';
 import { callBannerStyles } from './call-banner.styles.js';
+import { dismissalKey, rememberDismissed, wasDismissed } from './dismissals.js';
+import { reserveRoom } from './page-room.js';
 
 export type CallBannerVariant = 'inline' | 'sticky';
 
@@ -21,77 +23,27 @@ const MULTIPLICATION_SIGN = '\u00d7';
 const parseVariant = (value: string): CallBannerVariant | null =>
   /^(inline|sticky)$/i.test(value) ? (value.toLowerCase() as CallBannerVariant) : null;
 
-/**
- * Dismissals that could not be stored (storage off or full): remembered for the
- * life of the page, so a banner the reader closed stays closed until they leave.
- */
-const dismissedOnThisPage = new Set<string>();
-
-function wasDismissed(key: string): boolean {
-  try {
-    return dismissedOnThisPage.has(key) || sessionStorage.getItem(key) === '1';
-  } catch {
-    return dismissedOnThisPage.has(key);
-  }
-}
-
-function rememberDismissed(key: string): void {
-  dismissedOnThisPage.add(key);
-  try {
-    sessionStorage.setItem(key, '1');
-  } catch {
-    // Private modes and strict settings throw: the page-long memory above is enough.
-  }
-}
-
-/** The room each sticky banner on the page needs below the page's last line. */
-const room = new Map<CallBanner, number>();
 /** Watches the size of every sticky banner on the page (see `watchSize()`). */
 let stickyBanners: ResizeObserver | undefined;
-/** The page's own inline values, put back when the last sticky banner goes. */
-let pageOwn: { padding: string; scrollPadding: string; computed: string } | undefined;
-
-/**
- * Keeps the end of the page above the sticky banners: the body's padding grows by
- * the tallest banner's height, and `scroll-padding-bottom` keeps whatever gets
- * keyboard focus from scrolling in under a banner (WCAG 2.4.11).
- */
-function reserveRoom(banner: CallBanner, height: number): void {
-  if (height > 0) room.set(banner, height);
-  else room.delete(banner);
-  const { body, documentElement } = document;
-  if (room.size) {
-    pageOwn ??= {
-      padding: body.style.paddingBottom,
-      scrollPadding: documentElement.style.scrollPaddingBottom,
-      computed: getComputedStyle(body).paddingBottom,
-    };
-    const needed = Math.ceil(Math.max(...room.values()));
-    body.style.paddingBottom = `calc(${pageOwn.computed} + ${needed}px)`;
-    documentElement.style.scrollPaddingBottom = `${needed}px`;
-  } else if (pageOwn) {
-    body.style.paddingBottom = pageOwn.padding;
-    documentElement.style.scrollPaddingBottom = pageOwn.scrollPadding;
-    pageOwn = undefined;
-  }
-}
 
 /**
  * A tap-to-call banner that connects a reader to a person: the partner's own line,
  * or by default the SAMHSA National Helpline (free, confidential, 24/7, English and
  * Spanish).
  *
- * The number is shown as the partner wrote it; the link dials only its digits. A
- * `phone` that is not a phone number logs one console error and the banner shows
- * the national helpline under its own name: then none of the partner's words
- * (`org`, `message`, `heading`, `note`, `hours`, `sms`, the `note` slot) appear,
- * because they were written for a number the reader cannot reach. With no `phone`
- * at all, the partner chose the helpline: `message`, `heading`, `note` and `sms`
- * still apply, while `org` and `hours` (which describe a line of their own) do not.
+ * The number is shown as written and dialled exactly, by the phone rules in README
+ * (an extension dials after a pause). A `phone` that is not one phone number logs
+ * one console error and the banner shows the national helpline under its own name:
+ * then none of the partner's words (`org`, `message`, `heading`, `note`, `hours`,
+ * `sms`, the `note` slot) appear, because they were written for a number the
+ * reader cannot reach. With no `phone` at all, the partner chose the helpline:
+ * `message`, `heading`, `note` and `sms` still apply, while `org` and `hours`
+ * (which describe a line of their own) do not.
  *
- * `variant="sticky"` fixes the banner to the bottom of the viewport and pads the
- * page's `<body>` by the banner's height, so the end of the page can always be
- * scrolled into view above it. Notes for the partner's page:
+ * `variant="sticky"` fixes the banner to the bottom of the viewport and adds its
+ * height below the page's `<body>` (a transparent border: the page's own padding
+ * still counts), so the end of the page can be scrolled into view above it. A
+ * second sticky banner stacks above the first, so both stay in reach. Notes:
  * - On phones with a notch or a home bar, the banner keeps its content inside the
  *   safe area. Browsers report a safe area only when the page's viewport meta tag
  *   has `viewport-fit=cover`; without it the browser itself keeps the page (and
@@ -145,8 +97,8 @@ export class CallBanner extends RecoveryElement {
   };
 
   /**
-   * The number to call, as the partner writes it: `(973) 555-0142`,
-   * `+44 300 123 6600`, `1-800-662-HELP`, `988`. Shown as written; dialled as digits.
+   * The number to call, as the partner writes it: `(973) 555-0142`, `+44 300 123
+   * 6600`, `1-800-662-HELP (4357)`, `988`, `555-0142 ext. 12`. Shown as written.
    * Default: the SAMHSA National Helpline, 1-800-662-4357.
    */
   phone?: string | null;
@@ -174,7 +126,8 @@ export class CallBanner extends RecoveryElement {
 
   /**
    * Adds a close button. The choice is remembered for the browser session (per
-   * number) where storage allows, and for the life of the page where it does not.
+   * number and variant) where storage allows, and for the life of the page where
+   * it does not.
    */
   dismissible = false;
 
@@ -195,23 +148,18 @@ export class CallBanner extends RecoveryElement {
   constructor() {
     super();
     this.addEventListener('focusin', (event) => {
-      // Moves within the banner (its shadow root arrives retargeted to the host,
-      // slotted links are its children) are not where the reader came from.
+      // Moves within the banner (retargeted to the host, or slotted) are not where the reader came from.
       const from = event.relatedTarget;
       if (from instanceof HTMLElement && !this.contains(from)) this.cameFrom = from;
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved on the page: watch again (the first render's `updated()` does it the first time).
-    if (this.hasUpdated) this.watchSize();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watchSize();
-    reserveRoom(this, 0);
+    // Moving a banner (`body.append(banner)`) disconnects and connects it in one go:
+    // its room is given back only if it is still gone, so the page never jumps.
+    queueMicrotask(() => this.reserveRoom());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,17 +175,22 @@ export class CallBanner extends RecoveryElement {
     const phone = textOf(this.phone);
     this.dialPhone = phone ? dialableNumber(phone) : null;
     this.phoneRejected = !!phone && !this.dialPhone;
-    if (this.phoneRejected && changed.has('phone')) {
-      this.reportInvalid(messages.phone(phone, `${common.helpline.name}, ${common.helpline.number}`));
+    if (changed.has('phone')) {
+      if (this.phoneRejected) {
+        this.reportInvalid(messages.phone(phone, `${common.helpline.name}, ${common.helpline.number}`));
+      } else if (/^(911|112|999|000)$/.test(this.dialPhone!) || this.dialPhone === this.dialEmergencyNumber) {
+        this.reportInvalid(messages.phoneIsEmergency(phone), 'warn');
+      }
     }
 
     // The partner's text number goes with their own words: never beside a fallback.
+    // An extension takes no text messages.
     const sms = this.phoneRejected ? '' : textOf(this.sms);
-    this.dialSms = sms ? dialableNumber(sms) : null;
+    this.dialSms = sms ? dialableNumber(sms)?.replace(/.*,.*/, '') || null : null;
     if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(messages.sms(sms));
 
-    if (changed.has('phone') || changed.has('dismissible')) {
-      this.dismissKey = `recovery-elements:call-banner:dismissed:${this.dialPhone ?? dialableNumber(common.helpline.number)}`;
+    if (changed.has('phone') || changed.has('dismissible') || changed.has('variant')) {
+      this.dismissKey = dismissalKey(this.dialPhone ?? dialableNumber(common.helpline.number)!, this.resolvedVariant!);
       const dismissed = this.dismissible && wasDismissed(this.dismissKey);
       // Only undo a `hidden` we set: the partner may hide the banner themselves.
       if (dismissed || this.hiddenByDismissal) this.hidden = this.hiddenByDismissal = dismissed;
@@ -251,11 +204,9 @@ export class CallBanner extends RecoveryElement {
 
   /**
    * Only a sticky banner takes room, so only a sticky banner is watched, by one
-   * observer for the page: a page of inline banners costs the browser no observer
-   * and no frame callback. It reports once on observe, then on every change of
-   * size (content, zoom, hidden). The page's padding is written in the next frame,
-   * not in the observer's callback, where a change it causes would be a
-   * "ResizeObserver loop" error.
+   * observer for the page. It reports on observe, then on every change of size
+   * (content, zoom, hidden). The room is written in the next frame: a change made
+   * in the observer's callback would be a "ResizeObserver loop" error.
    */
   private watchSize(): void {
     stickyBanners ??= new ResizeObserver((entries) =>
@@ -274,12 +225,10 @@ export class CallBanner extends RecoveryElement {
     rememberDismissed(this.dismissKey!);
     this.hidden = this.hiddenByDismissal = true;
     this.reserveRoom();
-    // The close button is gone. Keyboard focus goes back where the reader was before
-    // they entered the banner: a real, visible control, and Tab carries on from
-    // there. Not the host (now display: none, so it cannot hold focus) and not
-    // <body> (Tab would restart at the top of the page, and a screen reader would
-    // lose its place). Without such a place (focus came from the address bar) the
-    // browser's own rule applies.
+    // The close button is gone. Focus goes back where the reader was before the
+    // banner, and Tab carries on from there: not the hidden host (it cannot hold
+    // focus), not <body> (Tab would restart at the top, a screen reader lose its
+    // place). Coming from the address bar, the browser's own rule applies.
     if (focusWasInside && this.cameFrom?.isConnected) this.cameFrom.focus();
     this.emit('recovery-dismiss', {});
   }
@@ -290,7 +239,7 @@ export class CallBanner extends RecoveryElement {
     const own = !!this.dialPhone;
     const partnerWords = !this.phoneRejected;
     const sticky = this.resolvedVariant === 'sticky';
-    const written = own ? textOf(this.phone) : helpline.number;
+    const written = own ? phoneText(this.phone) : helpline.number;
     const who = own ? textOf(this.org) : helpline.name;
     const builtIn = own && who ? words.messageFor(who) : words.message;
     const headline = partnerWords ? this.headingText(textOf(this.message) || builtIn) : builtIn;
@@ -316,7 +265,7 @@ export class CallBanner extends RecoveryElement {
       ? this.callLink({
           dialable: this.dialSms,
           kind: 'sms',
-          label: common.text(textOf(this.sms)),
+          label: common.text(phoneText(this.sms)),
           part: 'text-button',
           className: 'button quiet',
         })

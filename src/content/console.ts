@@ -9,6 +9,7 @@ import type { ConsoleContent } from './schema.js';
 export const consoleMessages: ConsoleContent = {
   emergencyNumber: (value, fallback) =>
     `emergency-number="${value}": use digits only, like 911 or 112. Using ${fallback}.`,
+  unusualEmergencyNumber: (value, dialled) => `emergency-number="${value}" is unusual: check it. Dialling ${dialled}.`,
   headingLevel: (value, fallback) => `heading-level="${value}": use 1 to 6. Using ${fallback}.`,
   theme: (value, fallback) => `theme="${value}": use light, dark or auto. Using ${fallback}.`,
   lang: (value, supported) => `lang="${value}" is not available yet (${supported}). Using English.`,
@@ -19,4 +20,6 @@ export const consoleMessages: ConsoleContent = {
   phone: (value, fallback) =>
     `phone="${value}" is not a phone number. Write it as you dial it, like (973) 555-0142 or +44 300 123 6600. Using ${fallback}.`,
   sms: (value) => `sms="${value}" is not a phone number, so there is no Text button.`,
+  phoneIsEmergency: (value) => `phone="${value}" is an emergency number, not a helpline.`,
+  failed: (reason) => `could not start (${reason}), so it shows its content.`,
 };

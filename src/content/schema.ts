@@ -237,6 +237,8 @@ export interface CallBannerContent {
  */
 export interface ConsoleContent {
   readonly emergencyNumber: (value: string, fallback: string) => string;
+  /** A warning: the number is used (`dialled`, as the link dials it), but is not like any emergency number. */
+  readonly unusualEmergencyNumber: (value: string, dialled: string) => string;
   readonly headingLevel: (value: string, fallback: string) => string;
   readonly theme: (value: string, fallback: string) => string;
   /** `supported`: the supported tags, e.g. "en, es". English is shown instead. */
@@ -250,6 +252,10 @@ export interface ConsoleContent {
   readonly phone: (value: string, fallback: string) => string;
   /** The Text button is left out. */
   readonly sms: (value: string) => string;
+  /** A warning: the banner's `phone` is an emergency number (it is still dialled). */
+  readonly phoneIsEmergency: (value: string) => string;
+  /** The element could not render (`reason`: the error) and shows its fallback children. */
+  readonly failed: (reason: string) => string;
 }
 
 /** Every word of every element, in one language. */

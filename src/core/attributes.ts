@@ -3,6 +3,8 @@
  * when the value is bad, so the element can log one error and fall back.
  */
 
+import { phoneText, plainPhoneText } from './phone.js';
+
 /**
  * A text attribute's value, trimmed. Its property may hold anything a partner's
  * script put there (`banner.phone = 9735550142`): that is text too, not an error.
@@ -30,13 +32,22 @@ export function parseTheme(value: string): Theme | null {
 }
 
 /**
- * An emergency number is short and digits only (911, 112, 999, 000, 111, 1122):
- * anything else could dial the wrong place in an emergency.
+ * An emergency number is short and digits only (911, 112, 999, 000, 111, 1122),
+ * written in any script and with the separators a phone number may have
+ * (`１１２`, `1 1 2`, `1-1-2`): anything else could dial the wrong place in an
+ * emergency.
  */
 export function parseEmergencyNumber(value: string): string | null {
-  const number = value.trim();
+  const number = plainPhoneText(phoneText(value)).replace(/[ .-]/g, '');
   return /^[0-9]{2,6}$/.test(number) ? number : null;
 }
+
+/**
+ * Emergency numbers are three digits (911, 112, 999, 000, 110), or short ones that
+ * start with 1 (15, 17 and 18 in France, 1122 in Pakistan, 10111 in South Africa).
+ * Anything else (`08`, `123456`) is dialled as written, with a warning to check it.
+ */
+export const isPlausibleEmergencyNumber = (number: string): boolean => /^([0-9]{3}|1[0-9]{1,4})$/.test(number);
 
 export interface NumberList {
   /** The valid numbers, in the order written, without repeats. */

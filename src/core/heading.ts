@@ -6,7 +6,9 @@ import { html, type TemplateResult } from 'lit';
  * that is a whole number from 1 to 6, the way Lit's own `static-html` does: an
  * array with a `raw` property, kept so Lit's template cache finds it again.
  */
-const templates: TemplateStringsArray[] = [];
+// Every slot filled from the start: an empty one would be read from the prototype
+// chain, where a page's `Object.prototype[2] = …` is found instead of a template.
+const templates: (TemplateStringsArray | undefined)[] = Array(7).fill(undefined);
 const raw = (strings: string[]) => Object.assign(strings, { raw: strings });
 
 /**

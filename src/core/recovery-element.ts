@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DEFAULT_EMERGENCY_NUMBER,
   DEFAULT_HEADING_LEVEL,
   DEFAULT_THEME,
+  isPlausibleEmergencyNumber,
   parseEmergencyNumber,
   parseHeadingLevel,
   parseTheme,
@@ -10,6 +11,7 @@ import {
   type Theme,
 } from './attributes.js';
 import { emit, type RecoveryEventMap } from './events.js';
+import { refuseIndexedPrototypes, showFallback } from './fail-safe.js';
 import { declaredLanguage, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './language.js';
 import { consoleMessages, contentFor, type Content } from '../content/index.js';
 import { VERSION } from './version.js';
@@ -31,16 +33,20 @@ export interface CallLinkOptions {
 const connectedElements = new Set<RecoveryElement>();
 let pageLanguageObserver: MutationObserver | undefined;
 
-function observePageLanguage(): void {
-  if (pageLanguageObserver) return;
-  pageLanguageObserver = new MutationObserver(() => {
-    for (const element of connectedElements) element.requestUpdate();
+/**
+ * Watches `lang` in every tree between `element` and its document: the document
+ * itself (not its `<html>`, which `document.open()` replaces) and each shadow root
+ * the element sits in, whose wrappers a page's own components may re-label.
+ * Observing a node again only renews its options.
+ */
+function observePageLanguage(element: Element): void {
+  pageLanguageObserver ??= new MutationObserver(() => {
+    for (const each of connectedElements) each.requestUpdate();
   });
-  pageLanguageObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    pageLanguageObserver.observe(root, { attributeFilter: ['lang'], subtree: true });
+    if (!(root as ShadowRoot).host) break;
+  }
 }
 
 /**
@@ -99,11 +105,25 @@ export abstract class RecoveryElement extends LitElement {
   protected dialEmergencyNumber = DEFAULT_EMERGENCY_NUMBER;
 
   #warnedLanguage: string | null = null;
+  /** Starting or rendering failed: the element shows its fallback children and stops (see `fail()`). */
+  #failed?: boolean;
+
+  /**
+   * Lit reads property options from plain objects: without a prototype, a page's
+   * `Object.prototype.state = '1'` (or `attribute`, `type`, `converter`…) cannot
+   * change what an attribute does.
+   */
+  static override finalize(): void {
+    for (const options of Object.values(this.properties)) Object.setPrototypeOf(options, null);
+    super.finalize();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connectedElements.add(this);
-    observePageLanguage();
+    observePageLanguage(this);
+    // Moved (into a `<div lang="es">`, another document): its language may have changed.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -111,11 +131,55 @@ export abstract class RecoveryElement extends LitElement {
     connectedElements.delete(this);
   }
 
+  /**
+   * Constructed style sheets belong to the document that made them, so a shadow
+   * root moved into another document (an iframe's, by `adoptNode` or `append`)
+   * loses Lit's. It gets copies made by its new document's window.
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
+    if (root?.adoptedStyleSheets && Sheet && !this.#failed) {
+      root.adoptedStyleSheets = (this.constructor as typeof RecoveryElement).elementStyles.map((style) => {
+        const sheet = new Sheet();
+        sheet.replaceSync((style as CSSResult).cssText);
+        return sheet;
+      });
+    }
+  }
+
+  /** The fail safe (`fail-safe.ts`): one error saying why, and the fallback children. */
+  private fail(error: unknown): void {
+    if (!this.#failed) this.reportInvalid(consoleMessages.failed(String(error)));
+    this.#failed = true;
+    showFallback(this);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    try {
+      refuseIndexedPrototypes();
+      return super.createRenderRoot();
+    } catch (error) {
+      this.fail(error);
+      // Never rendered into: `performUpdate()` stops once the element has failed.
+      return this;
+    }
+  }
+
+  protected override performUpdate(): void {
+    if (this.#failed) return;
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { language, unsupported } = resolveLanguage(declaredLanguage(this));
     this.language = language;
     if (unsupported && unsupported !== this.#warnedLanguage) {
-      console.warn(this.consoleMessage(consoleMessages.lang(unsupported, SUPPORTED_LANGUAGES.join(', '))));
+      this.reportInvalid(consoleMessages.lang(unsupported, SUPPORTED_LANGUAGES.join(', ')), 'warn');
     }
     this.#warnedLanguage = unsupported;
 
@@ -138,6 +202,9 @@ export abstract class RecoveryElement extends LitElement {
         DEFAULT_EMERGENCY_NUMBER,
         messages.emergencyNumber,
       );
+      if (!isPlausibleEmergencyNumber(this.dialEmergencyNumber)) {
+        this.reportInvalid(messages.unusualEmergencyNumber(String(this.emergencyNumber), this.dialEmergencyNumber), 'warn');
+      }
     }
   }
 
@@ -163,13 +230,9 @@ export abstract class RecoveryElement extends LitElement {
     return parsed ?? fallback;
   }
 
-  /** One console error for a partner's web person, prefixed with our tag. */
-  protected reportInvalid(message: string): void {
-    console.error(this.consoleMessage(message));
-  }
-
-  private consoleMessage(message: string): string {
-    return `<${this.localName}>: ${message}`;
+  /** One console error (or warning) for a partner's web person, prefixed with our tag. */
+  protected reportInvalid(message: string, level: 'error' | 'warn' = 'error'): void {
+    console[level](`<${this.localName}>: ${message}`);
   }
 
   /** Fires a composed, bubbling event from this element. */
@@ -180,7 +243,8 @@ export abstract class RecoveryElement extends LitElement {
   /**
    * A tap-to-call (or tap-to-text) link: a real `<a href="tel:…">`, so it dials
    * even where our script's handlers fail. `dialable` must come from
-   * `dialableNumber()` or `parseEmergencyNumber()`: only digits and a leading +.
+   * `dialableNumber()` or `parseEmergencyNumber()`: digits, at most a leading +,
+   * and a `,` before an extension.
    */
   protected callLink({
     dialable,

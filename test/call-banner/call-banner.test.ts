@@ -52,7 +52,7 @@ const REFUSED: string[] = [
   '12',
   '1234567890123456',
   'call us',
-  '(973) 555-0142 ext. 12',
+  '(973) 555-O142',
   '+44 300 HELP',
   '<b>973-555-0142</b>',
   '<script>alert(1)</script>',
@@ -335,7 +335,6 @@ describe('<call-banner>', () => {
     });
 
     it('leaves room at the end of the page, so its last line shows above the banner', async () => {
-      const ownPadding = getComputedStyle(document.body).paddingBottom;
       const page = await fixture<HTMLElement>(html`<div>
         <div style="height: 3000px"></div>
         <p id="last">The last line of the page.</p>
@@ -344,42 +343,43 @@ describe('<call-banner>', () => {
       const el = page.querySelector('call-banner')!;
       await frames();
       const height = el.getBoundingClientRect().height;
-      expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.be.closeTo(
-        parseFloat(ownPadding) + height,
-        1,
-      );
+      expect(parseFloat(getComputedStyle(document.body).borderBottomWidth)).to.be.closeTo(height, 1);
       document.scrollingElement!.scrollTop = document.scrollingElement!.scrollHeight;
       await frames();
       const last = page.querySelector('#last')!.getBoundingClientRect();
       expect(last.bottom).to.be.at.most(el.getBoundingClientRect().top + 0.5);
       part(el, 'dismiss-button')!.click();
-      expect(getComputedStyle(document.body).paddingBottom).to.equal(ownPadding);
+      expect(document.body.style.borderBottom).to.equal('');
+      expect(getComputedStyle(document.body).borderBottomWidth).to.equal('0px');
       document.scrollingElement!.scrollTop = 0;
     });
 
-    it("gives the page back its own padding when the banner leaves", async () => {
+    it("leaves the page's own padding alone, and gives back its own bottom border when the banner leaves", async () => {
       document.body.style.paddingBottom = '7px';
+      document.body.style.borderBottom = '1px dotted rgb(1, 2, 3)';
       try {
         const el = await fixture<CallBanner>(html`<call-banner variant="sticky"></call-banner>`);
         await frames();
-        expect(parseFloat(getComputedStyle(document.body).paddingBottom)).to.be.closeTo(
-          7 + el.getBoundingClientRect().height,
-          1,
-        );
+        expect(getComputedStyle(document.body).paddingBottom).to.equal('7px');
+        expect(parseFloat(getComputedStyle(document.body).borderBottomWidth)).to.be.closeTo(el.getBoundingClientRect().height, 1);
+        expect(getComputedStyle(document.body).borderBottomColor).to.equal('rgba(0, 0, 0, 0)');
         el.remove();
+        await Promise.resolve();
         expect(document.body.style.paddingBottom).to.equal('7px');
+        expect(document.body.style.borderBottom).to.equal('1px dotted rgb(1, 2, 3)');
       } finally {
         document.body.style.paddingBottom = '';
+        document.body.style.borderBottom = '';
       }
     });
 
     it('stops reserving room when it becomes inline', async () => {
       const el = await fixture<CallBanner>(html`<call-banner variant="sticky"></call-banner>`);
-      expect(document.body.style.paddingBottom).not.to.equal('');
+      expect(document.body.style.borderBottom).not.to.equal('');
       el.variant = 'inline';
       await el.updateComplete;
       expect(getComputedStyle(el).position).to.equal('static');
-      expect(document.body.style.paddingBottom).to.equal('');
+      expect(document.body.style.borderBottom).to.equal('');
     });
 
     it('is compact on a phone: at most a quarter of a 375 × 667 screen, in English and Spanish', async () => {
@@ -425,7 +425,7 @@ describe('<call-banner>', () => {
       expect(errors.callCount).to.equal(1);
       expect(errors.firstCall.args[0]).to.contain('variant="floating"');
       expect(getComputedStyle(el).position).to.equal('static');
-      expect(document.body.style.paddingBottom).to.equal('');
+      expect(document.body.style.borderBottom).to.equal('');
     });
 
     it('accepts STICKY in any case', async () => {
@@ -465,7 +465,7 @@ describe('<call-banner>', () => {
     it('stays closed for the rest of the session: a new banner for that number starts hidden', async () => {
       const el = await fixture<CallBanner>(html`<call-banner dismissible phone="(973) 555-0102"></call-banner>`);
       part(el, 'dismiss-button')!.click();
-      expect(sessionStorage.getItem(`${KEY}9735550102`)).to.equal('1');
+      expect(sessionStorage.getItem(`${KEY}inline:9735550102`)).to.equal('1');
       el.remove();
       const again = await fixture<CallBanner>(html`<call-banner dismissible phone="973.555.0102"></call-banner>`);
       expect(again.hidden).to.equal(true);
@@ -476,7 +476,7 @@ describe('<call-banner>', () => {
     });
 
     it('stays closed after a reload in the same session (the choice read back from sessionStorage)', async () => {
-      sessionStorage.setItem(`${KEY}9735550104`, '1');
+      sessionStorage.setItem(`${KEY}inline:9735550104`, '1');
       const el = await fixture<CallBanner>(html`<call-banner dismissible phone="(973) 555-0104"></call-banner>`);
       expect(el.hidden).to.equal(true);
       el.phone = '(973) 555-0105';
@@ -494,9 +494,9 @@ describe('<call-banner>', () => {
       setTimeout(() => part(el, 'dismiss-button')!.click());
       await oneEvent(el, 'recovery-dismiss');
       expect(el.hidden).to.equal(true);
-      expect(document.body.style.paddingBottom).to.equal('');
+      expect(document.body.style.borderBottom).to.equal('');
       el.remove();
-      const again = await fixture<CallBanner>(html`<call-banner dismissible phone="(973) 555-0106"></call-banner>`);
+      const again = await fixture<CallBanner>(html`<call-banner variant="sticky" dismissible phone="(973) 555-0106"></call-banner>`);
       expect(again.hidden).to.equal(true);
       expect(errors.callCount).to.equal(0);
     });

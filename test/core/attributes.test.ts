@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  isPlausibleEmergencyNumber,
   parseEmergencyNumber,
   parseHeadingLevel,
   parseNumberList,
@@ -33,13 +34,34 @@ describe('attribute values', () => {
     expect(parseTheme('')).to.equal(null);
   });
 
-  it('accepts emergency numbers written as digits only', () => {
-    for (const good of ['911', '112', '999', '000', '111', '1122', '15']) {
+  it('accepts emergency numbers written as digits, in any script, with the separators of a phone number', () => {
+    for (const good of ['911', '112', '999', '000', '111', '1122', '15', '10111']) {
       expect(parseEmergencyNumber(good), good).to.equal(good);
     }
-    expect(parseEmergencyNumber(' 112 ')).to.equal('112');
-    for (const bad of ['', '9', '9-1-1', '+112', 'abc', '911; drop', 'tel:911', '1234567', '９１１']) {
+    const written: [string, string][] = [
+      [' 112 ', '112'],
+      ['\uff11\uff11\uff12', '112'],
+      ['1 1 2', '112'],
+      ['1-1-2', '112'],
+      ['9.1.1', '911'],
+      ['\u0669\u0661\u0661', '911'],
+      ['\u06f1\u06f1\u06f2', '112'],
+      ['\u0967\u0967\u0968', '112'],
+      ['\u200b911\u200e', '911'],
+      ['tel:911', '911'],
+    ];
+    for (const [value, number] of written) expect(parseEmergencyNumber(value), value).to.equal(number);
+    for (const bad of ['', '9', '+112', 'abc', '911; drop', '1234567', '911 or 112', '(911)', '9/11', '\u202e911']) {
       expect(parseEmergencyNumber(bad), bad).to.equal(null);
+    }
+  });
+
+  it('tells a plausible emergency number (three digits, or short and starting with 1) from an unusual one', () => {
+    for (const plausible of ['911', '112', '999', '000', '110', '15', '17', '1122', '10111', '10177']) {
+      expect(isPlausibleEmergencyNumber(plausible), plausible).to.equal(true);
+    }
+    for (const unusual of ['08', '99', '123456', '0800', '9999', '20202']) {
+      expect(isPlausibleEmergencyNumber(unusual), unusual).to.equal(false);
     }
   });
 

@@ -1,86 +1,47 @@
 import { expect } from '@open-wc/testing';
-import { dialableNumber, smsUri, telUri } from '../../src/core/phone.js';
-
-/** What partners write, and what a reader's phone must dial. */
-const DIALABLE: [written: string, dials: string][] = [
-  ['(973) 555-0142', '9735550142'],
-  ['973.555.0142', '9735550142'],
-  ['973-555-0142', '9735550142'],
-  ['973 555 0142', '9735550142'],
-  ['1 (973) 555-0142', '19735550142'],
-  ['+1 (973) 555-0142', '+19735550142'],
-  ['+44 300 123 6600', '+443001236600'],
-  ['+44 (0)300 123 6600', '+443001236600'],
-  ['0300 123 6600', '03001236600'],
-  ['1-800-662-HELP', '18006624357'],
-  ['1-800-662-help', '18006624357'],
-  ['1-800-662-4357', '18006624357'],
-  ['800-662-HELP', '8006624357'],
-  ['+1 800 662 HELP', '+18006624357'],
-  ['988', '988'],
-  ['911', '911'],
-  ['000', '000'],
-  ['116 123', '116123'],
-  ['1800 250 015', '1800250015'],
-  ['800 911 2000', '8009112000'],
-  ['  (973) 555-0142  ', '9735550142'],
-  ['973\u00a0555\u00a00142', '9735550142'], // no-break spaces from a word processor
-  ['973\u2013555\u20130142', '9735550142'], // en dashes
-  ['\uff19\uff18\uff18', '988'], // full-width digits
-  ['0044/300/123/6600', '00443001236600'],
-];
-
-/** Not phone numbers: each must be refused, never cleaned into a link. */
-const REFUSED: [why: string, written: unknown][] = [
-  ['empty', ''],
-  ['blank', '   '],
-  ['too few digits', '12'],
-  ['too many digits', '1234567890123456'],
-  ['too short for an international number', '+44 12'],
-  ['words', 'call us'],
-  ['letters only', 'HELP'],
-  ['letters before digits', 'HELP-662-800-1'],
-  ['an extension turned into digits', '(973) 555-0142 ext. 12'],
-  ['vanity letters on a number that is not North American', '+44 300 HELP'],
-  ['markup', '<b>973-555-0142</b>'],
-  ['script', '<script>alert(1)</script>'],
-  ['a javascript: URL', 'javascript:alert(1)'],
-  ['a data: URL', 'data:text/html,<script>alert(1)</script>'],
-  ['a web address', 'https://example.org/call'],
-  ['a tel: URI with parameters', 'tel:911;phone-context=evil'],
-  ['a second plus', '++44 300 123 6600'],
-  ['a plus in the middle', '44+300 123 6600'],
-  ['a query string', '973-555-0142?body=hi'],
-  ['an RTL override', '\u202e2410-555-379'],
-  ['a zero-width space', '973\u200b555\u200b0142'],
-  ['a very long string', '9'.repeat(5000)],
-  ['a number with a hash', '973-555-0142#'],
-  ['not a string', 9735550142],
-  ['null', null],
-  ['undefined', undefined],
-];
+import { dialableNumber, phoneText, plainPhoneText } from '../../src/core/phone.js';
+import { PHONE_CASES } from './phone-cases.js';
 
 describe('phone numbers as partners write them', () => {
-  for (const [written, dials] of DIALABLE) {
-    it(`dials ${JSON.stringify(written)} as ${dials}`, () => {
-      expect(dialableNumber(written)).to.equal(dials);
-    });
+  it(`the table holds the issue's 96 values and more (${PHONE_CASES.length})`, () => {
+    expect(PHONE_CASES.length).to.be.at.least(96);
+    expect(new Set(PHONE_CASES.map(({ written }) => written)).size, 'no value twice').to.equal(PHONE_CASES.length);
+  });
+
+  for (const { group, written, dials, shows } of PHONE_CASES) {
+    const name = JSON.stringify(written).slice(0, 60);
+    if (dials === null) {
+      it(`${group}: refuses ${name}`, () => {
+        expect(dialableNumber(written)).to.equal(null);
+      });
+    } else {
+      it(`${group}: dials ${name} as ${dials}, shown as ${JSON.stringify(shows ?? written.trim())}`, () => {
+        expect(dialableNumber(written)).to.equal(dials);
+        expect(phoneText(written)).to.equal(shows ?? written.trim());
+      });
+    }
   }
 
-  for (const [why, written] of REFUSED) {
-    it(`refuses ${why}`, () => {
-      expect(dialableNumber(written as string)).to.equal(null);
-    });
-  }
-
-  it('every accepted number has only digits and at most a leading +', () => {
-    for (const [written] of DIALABLE) {
-      expect(dialableNumber(written)).to.match(/^\+?[0-9]+$/);
+  it('dials only digits, at most a leading +, and a comma before an extension', () => {
+    for (const { written, dials } of PHONE_CASES) {
+      if (dials !== null) expect(dialableNumber(written), written).to.match(/^\+?[0-9]{3,15}(,[0-9]{1,6})?$/);
     }
   });
 
-  it('builds tel: and sms: URIs from a dialable number', () => {
-    expect(telUri('+443001236600')).to.equal('tel:+443001236600');
-    expect(smsUri('988')).to.equal('sms:988');
+  it('refuses what is not text, or empty', () => {
+    for (const value of [null, undefined, '', '   ', '\u200b', 'tel:']) expect(dialableNumber(value), String(value)).to.equal(null);
+    expect(phoneText(null)).to.equal('');
+  });
+
+  it('reads a number a script set as a number', () => {
+    expect(dialableNumber(9735550142)).to.equal('9735550142');
+  });
+
+  it('reads digits of every script it accepts as 0 to 9, and every dash as -', () => {
+    const zeroToNine = (first: number) => String.fromCharCode(...Array.from({ length: 10 }, (_, i) => first + i));
+    for (const first of [0xff10, 0x0660, 0x06f0, 0x0966]) {
+      expect(plainPhoneText(zeroToNine(first)), first.toString(16)).to.equal('0123456789');
+    }
+    expect(plainPhoneText('1\u20102\u20113\u20124\u20135\u20146\u20157\u22128')).to.equal('1-2-3-4-5-6-7-8');
   });
 });

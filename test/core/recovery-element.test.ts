@@ -54,6 +54,55 @@ describe('the shared base of every element', () => {
       }
     });
 
+    it('re-resolves its language when moved into a <div lang="es">, and back out', async () => {
+      const page = await fixture(html`<div><base-probe></base-probe><div lang="es"></div></div>`);
+      const el = page.querySelector<BaseProbe>('base-probe')!;
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
+      page.querySelector('[lang="es"]')!.append(el);
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hola');
+      page.append(el);
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
+    });
+
+    it("follows a lang changed on a wrapper inside another component's shadow root", async () => {
+      const host = await fixture(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      const el = document.createElement('base-probe') as BaseProbe;
+      wrapper.append(el);
+      root.append(wrapper);
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
+      wrapper.lang = 'es';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hola');
+    });
+
+    it("moved into an iframe's document keeps its styles and takes that page's language, and again when moved back", async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Another page"></iframe>`);
+      const other = frame.contentDocument!;
+      other.documentElement.lang = 'es';
+      const el = await fixture<BaseProbe>(html`<base-probe></base-probe>`);
+      const home = el.parentElement!;
+      const textColour = (element: Element) => element.ownerDocument.defaultView!.getComputedStyle(rootOf(element)).color;
+      const styled = textColour(el);
+      expect(styled, 'the theme colours the text').not.to.equal(getComputedStyle(document.body).color);
+      other.body.append(other.adoptNode(el));
+      await el.updateComplete;
+      expect(el.ownerDocument).to.equal(other);
+      expect(textColour(el), 'in the iframe').to.equal(styled);
+      expect(headingOf(el).textContent).to.equal('Hola');
+      home.append(document.adoptNode(el));
+      await el.updateComplete;
+      expect(textColour(el), 'back home').to.equal(styled);
+      expect(headingOf(el).textContent).to.equal('Hello');
+    });
+
     it('re-renders when lang is changed by attribute or by property', async () => {
       const el = await fixture<BaseProbe>(html`<base-probe lang="en"></base-probe>`);
       el.setAttribute('lang', 'es');
@@ -162,6 +211,30 @@ describe('the shared base of every element', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
     });
+
+    for (const written of ['\uff11\uff11\uff12', '1 1 2', '1-1-2', '\u0661\u0661\u0662']) {
+      it(`reads ${JSON.stringify(written)} as 112, quietly`, async () => {
+        const error = sinon.stub(console, 'error');
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture(html`<base-probe emergency-number=${written}></base-probe>`);
+        expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+        expect(error.callCount + warn.callCount).to.equal(0);
+      });
+    }
+
+    for (const unusual of ['08', '123456']) {
+      it(`dials an unusual emergency-number="${unusual}" as written, with one warning naming it`, async () => {
+        const error = sinon.stub(console, 'error');
+        const warn = sinon.stub(console, 'warn');
+        const el = await fixture<BaseProbe>(html`<base-probe emergency-number=${unusual}></base-probe>`);
+        expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(`tel:${unusual}`);
+        el.heading = 'Again';
+        await el.updateComplete;
+        expect(error.callCount).to.equal(0);
+        expect(warn.callCount).to.equal(1);
+        expect(warn.firstCall.args[0]).to.include(`emergency-number="${unusual}"`);
+      });
+    }
 
     it('logs one error naming a bad value and dials 911 instead', async () => {
       const error = sinon.stub(console, 'error');

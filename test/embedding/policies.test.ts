@@ -43,7 +43,7 @@ async function useEveryElement(page: HostPage) {
   expect(isShown(banner), 'the dismissed banner is gone').to.equal(false);
 
   // The sticky banner reserves room below the page through the CSSOM, which no policy blocks.
-  expect(parseFloat(styleOf(page.document.body).paddingBottom)).to.be.above(40);
+  expect(parseFloat(styleOf(page.document.body).borderBottomWidth)).to.be.above(40);
 }
 
 describe(`embedding: strict policies (${engine})`, () => {

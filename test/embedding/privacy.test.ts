@@ -73,7 +73,7 @@ describe(`embedding: privacy (${engine})`, () => {
     const before = page.embedding.before.session as Record<string, string>;
     const after = page.embedding.storageEntries(() => page.window.sessionStorage) as Record<string, string>;
     const written = Object.fromEntries(Object.entries(after).filter(([key, value]) => before[key] !== value));
-    expect(written).to.deep.equal({ [`${DISMISSED}9735550142`]: '1', [`${DISMISSED}18006624357`]: '1' });
+    expect(written).to.deep.equal({ [`${DISMISSED}inline:9735550142`]: '1', [`${DISMISSED}sticky:18006624357`]: '1' });
     expect(Object.keys(before).every((key) => key in after), 'nothing removed').to.equal(true);
 
     // Globals: none of ours; Lit (inside our script) keeps its usual version lists.

@@ -15,9 +15,9 @@ test('README states the exact policies the browser tests run under', () => {
 });
 
 test("README names the banner's only storage key as the code writes it", () => {
-  const source = readFileSync('src/call-banner/call-banner.ts', 'utf8');
-  const key = source.match(/`(recovery-elements:call-banner:dismissed:)\$\{/)[1];
-  assert.ok(section.includes(`${key}<digits>`), key);
+  const source = readFileSync('src/call-banner/dismissals.ts', 'utf8');
+  const key = source.match(/`(recovery-elements:call-banner:dismissed:)\$\{variant\}:\$\{/)[1];
+  assert.ok(section.includes(`${key}<variant>:<digits>`), key);
   assert.equal(source.match(/sessionStorage\.setItem/g).length, 1);
   assert.doesNotMatch(readFileSync('dist/recovery-elements.js', 'utf8'), /localStorage|document\.cookie|sendBeacon|XMLHttpRequest|fetch\(/);
 });

@@ -3,8 +3,9 @@
 //
 // - `embeddingMiddleware` serves partner pages at /embed/<run>/<page>.html: the
 //   files in test/embedding/pages/, with the host CSS, our built script and the
-//   security headers the query asks for; and it records every request a page
-//   makes, so a test can ask /__embedding/requests?run=<run> what its page loaded.
+//   security headers the query asks for (`?type=xhtml` serves a page as XML); and
+//   it records every request a page makes, so a test can ask
+//   /__embedding/requests?run=<run> what its page loaded.
 // - `embeddingPlugin` adds one test-runner command, `embedding-emulate`: real
 //   forced colours, reduced motion and print media through the Chrome DevTools
 //   Protocol (Chromium only: Firefox's WebDriver BiDi and WebKit's WebDriver
@@ -175,7 +176,8 @@ export async function embeddingMiddleware(ctx, next) {
       ctx.status = 404;
       return;
     }
-    ctx.type = 'html';
+    // `?type=xhtml`: served as XML, as a few CMSs and hand-written XHTML sites do.
+    ctx.type = query.get('type') === 'xhtml' ? 'application/xhtml+xml' : 'html';
     ctx.body = file === 'readme.html' ? readmePage(query) : fillPage(readFileSync(path, 'utf8'), query);
     return;
   }
