@@ -66,8 +66,8 @@ const paragraph = (item: Paragraph): string => (typeof item === 'string' ? item 
  * @cssproperty --recovery-spacing - Base spacing.
  * @cssproperty --recovery-max-width - Maximum width.
  *
- * @fires recovery-toggle - The reader opened or closed a step: `{ step, open }`, `step` being 1–8.
- * @fires recovery-call - The reader tapped a call link: `{ number, kind, source: 'FAMILY-STEPS' }` (`source` is the element's `tagName`).
+ * @fires {CustomEvent<RecoveryToggleDetail>} recovery-toggle - The reader opened or closed a step: `{ step, open }`, `step` being 1–8.
+ * @fires {CustomEvent<RecoveryCallDetail>} recovery-call - The reader tapped a call link: `{ number, kind, source: 'FAMILY-STEPS' }` (`source` is the element's `tagName`).
  */
 export class FamilySteps extends RecoveryElement {
   static override styles = [...RecoveryElement.styles, familyStepsStyles];
