@@ -9,6 +9,7 @@ import { findBrowsers } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { embeddingMiddleware, embeddingPlugin } from './test/embedding/server.mjs';
+import { serverRenderingMiddleware } from './test/server-rendering/server.mjs';
 
 const paths = findBrowsers();
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
@@ -58,8 +59,9 @@ export default {
     },
     embeddingPlugin(),
   ],
-  // Partner pages for test/embedding/, with their security headers and a record of their requests.
-  middleware: [embeddingMiddleware],
+  // Partner pages for test/embedding/, with their security headers and a record of their requests;
+  // pages rendered with Lit SSR for test/server-rendering/.
+  middleware: [embeddingMiddleware, serverRenderingMiddleware],
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // Failing assertions about DOM nodes must still reach Node and name their test
   // (test/support/reportable-failures.ts).

@@ -115,9 +115,16 @@ export abstract class RecoveryElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Server rendering (Lit SSR) has no page to look up, only the element's own `lang`.
     // Hydration takes the server's DOM as matching its first render, so that render
-    // uses the same rule, and the next one looks up the page (docs/server-rendering.md).
+    // uses the same rule; the next one looks up the page. The parser gave the page's
+    // children to the server's slots before any listener was there: say so again.
+    // (docs/server-rendering.md)
     const hydrating = !isServer && !this.hasUpdated && !!this.renderRoot.firstChild;
-    if (hydrating) void this.updateComplete.then(() => this.requestUpdate());
+    if (hydrating) {
+      void this.updateComplete.then(() => {
+        this.requestUpdate();
+        for (const slot of this.renderRoot.querySelectorAll('slot')) slot.dispatchEvent(new Event('slotchange'));
+      });
+    }
     const { language, unsupported } = resolveLanguage(
       isServer || hydrating ? this.langAttribute : declaredLanguage(this),
     );

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { parseNumberList, textOf } from '../core/attributes.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
@@ -21,11 +22,15 @@ const OVERDOSE_GUIDANCE = {
 
 /**
  * `hidden="until-found"` lets find-in-page reach a closed step and fire
- * `beforematch` (Chromium, Firefox 139+). The `hidden` property takes the string
- * where the engine knows it, and elsewhere turns it into plain `hidden`; DOM
- * types still say boolean, hence the cast.
+ * `beforematch` (Chromium, Firefox 139+); an engine that does not know the value
+ * hides all the same. An attribute binding, not the `hidden` property: server
+ * rendering (Lit SSR) writes that property as `hidden="false"`, which would hide
+ * the open steps too. lit-analyzer knows `hidden` as a boolean attribute only:
+ * its `no-boolean-in-attribute-binding` rule is off (tsconfig.json), and these
+ * values are typed as what its type check lets through (a directive's result).
  */
-const UNTIL_FOUND = 'until-found' as unknown as boolean;
+const UNTIL_FOUND = 'until-found' as unknown as DirectiveResult;
+const SHOWN = nothing as unknown as DirectiveResult;
 
 const paragraph = (item: Paragraph): string => (typeof item === 'string' ? item : item.text);
 
@@ -209,7 +214,7 @@ export class FamilySteps extends RecoveryElement {
       <div
         part="step-body"
         id="step-${step}"
-        .hidden=${open ? false : UNTIL_FOUND}
+        hidden=${open ? SHOWN : UNTIL_FOUND}
         @beforematch=${() => this.toggle(step, true)}
       >
         ${body.map((block) => this.renderBlock(block))} ${this.renderExtra(step, level)}
