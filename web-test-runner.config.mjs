@@ -4,6 +4,9 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowsers } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
@@ -14,6 +17,11 @@ import { serverRenderingMiddleware } from './test/server-rendering/server.mjs';
 const paths = findBrowsers();
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+// React 18 (test/react/) ships CommonJS only, and reads process.env.NODE_ENV.
+const reactFiles = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
+const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
 
 const launchers = {
   chromium: () =>
@@ -47,6 +55,8 @@ export default {
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    replace({ include: reactFiles, preventAssignment: true, values: { 'process.env.NODE_ENV': '"development"' } }),
+    commonjs({ include: reactFiles, strictRequires: false, requireReturnsDefault: 'preferred' }),
     // The demo and builder pages, served as they are plus one first script that
     // records console errors for test/demo/ (never in `npm start`).
     {

@@ -2,7 +2,7 @@
 // attribute and cannot listen to custom events: `@lit/react` sets the elements'
 // properties and turns our events into `onRecoveryCall`-style props. React 19 needs
 // none of this (see docs/frameworks.md). Importing this module registers the elements.
-import * as React from 'react';
+import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type {
   RecoveryCallDetail,
