@@ -8,6 +8,9 @@ export type {
   RecoveryGuideDetail,
   RecoveryDismissDetail,
 } from './core/events.js';
+export type { HeadingLevel, Theme } from './core/attributes.js';
+export type { OverdoseSignsVariant } from './overdose-signs/overdose-signs.js';
+export type { CallBannerVariant } from './call-banner/call-banner.js';
 // The base class, for type references (generated framework types name it); it is not
 // registered and not meant to be extended.
 export type { RecoveryElement } from './core/recovery-element.js';
