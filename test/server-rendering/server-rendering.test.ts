@@ -4,7 +4,7 @@
 // is already painted, styled and usable (its call link is a real link); then the
 // page loads Lit's hydration support and the elements, and each element takes
 // over the server's DOM in place: the same shadow root and nodes, the same boxes
-// to the pixel, its events working, and no error.
+// to the pixel, its events working, no request but the scripts, and no error.
 import { expect } from '@open-wc/testing';
 
 const TAGS = ['overdose-signs', 'family-steps', 'call-banner'];
@@ -105,6 +105,10 @@ describe('server rendering with Lit SSR', () => {
       expect(boxes(page)).to.deep.equal(before);
       expect(root.querySelector('.root')!.getAttribute('lang')).to.equal(language);
       expect(page.errors).to.deep.equal([]);
+      // The page loaded its scripts and nothing else: no second request for the page or its words.
+      const requests = page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      expect(requests.length, 'the scripts are listed').to.be.greaterThan(0);
+      expect(requests.filter((entry) => !/\.m?js(\?|$)/.test(new URL(entry.name).pathname + new URL(entry.name).search))).to.deep.equal([]);
 
       // Hydrated means live: a tap on a call link fires the element's event.
       const calls: CustomEvent[] = [];
