@@ -6,6 +6,23 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateSvelteTypes } from 'custom-element-svelte-integration';
+
+// The Custom Elements Manifest (custom-elements.json), and everything made from it:
+// editor data and framework types. Each is written by a well-kept analyzer plugin
+// (the wc-toolkit / break-stuff family Web Awesome uses); the small plugins below
+// make the manifest say what partners write, and adapt it where a generator reads
+// names its own way. Nothing here is also written by hand.
+//
+// - @wc-toolkit/type-parser: expands aliases (`Theme`) into literal values.
+// - custom-element-vs-code-integration, custom-element-jet-brains-integration:
+//   vscode.html-custom-data.json and web-types.json.
+// - @wc-toolkit/jsx-types: one file for React 19, Preact and Solid (the maintained
+//   successor of custom-element-jsx-integration; Solid's own generator adds nothing).
+// - custom-element-vuejs-integration, custom-element-svelte-integration: Vue's
+//   GlobalComponents and Svelte's svelteHTML elements.
+// The validator (@wc-toolkit/cem-validator) is left out: test/node/editors.test.mjs
+// holds the manifest to what the tools need.
+
 /**
  * Removes Lit's internal reactive state (`{ state: true }` in `static properties`)
  * from the manifest: the analyzer lists it as public fields and attributes, but
@@ -271,8 +288,10 @@ ${augmented.replace('%', `interface IntrinsicElements extends ${type} {}`)}
 
 /** Where the framework types go: beside the package's `.d.ts` files, which they import. */
 const typesDir = 'lib/types';
-const documentation = (tag) => [
-  { name: 'Reference', url: `https://www.npmjs.com/package/recovery-elements#${tag}` },
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+/** The element reference of this version, as the package ships it. */
+const documentation = () => [
+  { name: 'Element reference', url: `https://unpkg.com/recovery-elements@${version}/docs/reference.md` },
 ];
 
 export default {
@@ -294,8 +313,8 @@ export default {
     literalTypes(),
     packageReadme(),
     // Editors: VS Code's HTML custom data, and JetBrains' web-types (package.json's `web-types`).
-    customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, referencesTemplate: (_, tag) => documentation(tag), hideLogs: true }),
-    customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', excludeCss: true, packageJson: false, referencesTemplate: (_, tag) => documentation(tag)[0], hideLogs: true }),
+    customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, referencesTemplate: documentation, hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', excludeCss: true, packageJson: false, referenceTemplate: () => documentation()[0], hideLogs: true }),
     // Frameworks: JSX (React 19, Preact, Solid), Vue and Svelte, each typed from the package's own .d.ts.
     jsxTypesPlugin({ outdir: typesDir, fileName: 'jsx.d.ts', globalTypePath: '../index.js', useCemTypes: true }),
     generateFrom('vue-types', generateVuejsTypes, { outdir: typesDir, fileName: 'vue.d.ts', globalTypePath: '../index.js', hideLogs: true }, eventDetailTypes, vueNames),

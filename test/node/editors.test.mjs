@@ -103,3 +103,10 @@ test('package.json points editors and frameworks at files the package ships', ()
     for (const file of files) assert.ok(existsSync(file), `${entry} → ${file} is built`);
   }
 });
+
+test("both editors link each element to this version's element reference, which the package ships", () => {
+  const reference = `https://unpkg.com/${pkg.name}@${pkg.version}/docs/reference.md`;
+  for (const tag of vscode.tags) assert.deepEqual(tag.references?.map((item) => item.url), [reference], tag.name);
+  for (const element of webTypes.contributions.html.elements) assert.equal(element['doc-url'], reference, element.name);
+  assert.ok(existsSync('docs/reference.md') && pkg.files.includes('docs/*.md'));
+});
