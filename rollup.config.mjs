@@ -14,6 +14,7 @@ const packageEntries = [
   'src/overdose-signs/define.ts',
   'src/family-steps/define.ts',
   'src/call-banner/define.ts',
+  'src/react/index.ts',
 ];
 
 // A second copy of this same build on a page (two plugins each paste the script)
@@ -29,7 +30,7 @@ const standAside = `if(${JSON.stringify(tags)}.every((tag)=>customElements.get(t
 export default [
   {
     input: packageEntries,
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
     output: {
       dir: 'lib',
       format: 'es',

@@ -4,12 +4,16 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { defaultReporter } from '@web/test-runner';
 import { readFileSync } from 'node:fs';
 import { findBrowsers } from './scripts/browsers.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { embeddingMiddleware, embeddingPlugin } from './test/embedding/server.mjs';
+import { serverRenderingMiddleware } from './test/server-rendering/server.mjs';
 
 const paths = findBrowsers();
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
@@ -26,6 +30,11 @@ async function builtScriptsAsTheyAre(context, next) {
   context.body = readFileSync(`.${context.path}`);
   return undefined;
 }
+
+// React 18 (test/react/) ships CommonJS only, and reads process.env.NODE_ENV.
+const reactFiles = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
+const commonjs = fromRollup(rollupCommonjs);
+const replace = fromRollup(rollupReplace);
 
 const launchers = {
   chromium: () =>
@@ -59,6 +68,8 @@ export default {
   nodeResolve: true,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    replace({ include: reactFiles, preventAssignment: true, values: { 'process.env.NODE_ENV': '"development"' } }),
+    commonjs({ include: reactFiles, strictRequires: false, requireReturnsDefault: 'preferred' }),
     // The demo and builder pages, served as they are plus one first script that
     // records console errors for test/demo/ (never in `npm start`).
     {
@@ -71,8 +82,9 @@ export default {
     },
     embeddingPlugin(),
   ],
-  // Partner pages for test/embedding/, with their security headers and a record of their requests.
-  middleware: [builtScriptsAsTheyAre, embeddingMiddleware],
+  // Partner pages for test/embedding/, with their security headers and a record of their requests;
+  // pages rendered with Lit SSR for test/server-rendering/.
+  middleware: [builtScriptsAsTheyAre, embeddingMiddleware, serverRenderingMiddleware],
   browsers: wanted.map((name) => launchers[name.trim()]()),
   // Failing assertions about DOM nodes must still reach Node and name their test
   // (test/support/reportable-failures.ts).

@@ -28,7 +28,10 @@ export const SITE_DIR = join(root, 'site');
 
 /** The guides, by their path in the repository → their page in the site. */
 export function guidePages() {
-  const pages = new Map([['README.md', 'readme.html']]);
+  const pages = new Map([
+    ['README.md', 'readme.html'],
+    ['CHANGELOG.md', 'changelog.html'],
+  ]);
   for (const name of readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md')).sort()) {
     pages.set(`docs/${name}`, name === 'README.md' ? 'docs/index.html' : `docs/${name.replace(/\.md$/, '.html')}`);
   }

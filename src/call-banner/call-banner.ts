@@ -78,8 +78,8 @@ let stickyBanners: ResizeObserver | undefined;
  * @cssproperty --recovery-spacing - Spacing unit.
  * @cssproperty --recovery-max-width - Largest width of the content.
  *
- * @fires recovery-call - A call or text link was activated: `{ number, kind: 'helpline' | 'sms' | 'emergency', source: 'CALL-BANNER' }` (`source` is the element's `tagName`).
- * @fires recovery-dismiss - The reader closed the banner: `{}`.
+ * @fires {CustomEvent<RecoveryCallDetail>} recovery-call - A call or text link was activated: `{ number, kind: 'helpline' | 'sms' | 'emergency', source: 'CALL-BANNER' }` (`source` is the element's `tagName`).
+ * @fires {CustomEvent<RecoveryDismissDetail>} recovery-dismiss - The reader closed the banner: `{}`.
  */
 export class CallBanner extends RecoveryElement {
   static override styles = [...RecoveryElement.styles, callBannerStyles];
@@ -122,7 +122,7 @@ export class CallBanner extends RecoveryElement {
    * `inline` (in the page's flow) or `sticky` (fixed to the bottom of the viewport).
    * Reflected, because the host's own position follows it.
    */
-  variant: CallBannerVariant | string = 'inline';
+  variant: CallBannerVariant = 'inline';
 
   /**
    * Adds a close button. The choice is remembered for the browser session (per

@@ -11,7 +11,9 @@ import { phoneText, plainPhoneText } from './phone.js';
  */
 export const textOf = (value: unknown): string => (value == null ? '' : String(value)).trim();
 
-export const DEFAULT_HEADING_LEVEL = 2;
+/** The levels of `heading-level`: `<h1>` to `<h6>`. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
 export const DEFAULT_EMERGENCY_NUMBER = '911';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;

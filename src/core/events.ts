@@ -1,14 +1,32 @@
-/** The details of the events in API.md, by event name. */
+/** `recovery-call`: a call or text link was activated. */
+export interface RecoveryCallDetail {
+  number: string;
+  kind: 'emergency' | 'helpline' | 'sms';
+  /** The firing element's `tagName`: 'OVERDOSE-SIGNS', 'FAMILY-STEPS' or 'CALL-BANNER'. */
+  source: string;
+}
+/** `recovery-toggle`: a family step was opened or closed. */
+export interface RecoveryToggleDetail {
+  step: number;
+  open: boolean;
+}
+/** `recovery-guide`: the step-by-step guide moved to a step (1-based). */
+export interface RecoveryGuideDetail {
+  step: number;
+}
+/** `recovery-dismiss`: the call banner was closed. */
+export type RecoveryDismissDetail = Record<string, never>;
+
+/**
+ * The details of the events in API.md, by event name. Each detail also has a
+ * name of its own, which the elements' `@fires` tags give as the event's type
+ * (`CustomEvent<RecoveryCallDetail>`) for the manifest and the types made from it.
+ */
 export interface RecoveryEventMap {
-  'recovery-call': {
-    number: string;
-    kind: 'emergency' | 'helpline' | 'sms';
-    /** The firing element's `tagName`: 'OVERDOSE-SIGNS', 'FAMILY-STEPS' or 'CALL-BANNER'. */
-    source: string;
-  };
-  'recovery-toggle': { step: number; open: boolean };
-  'recovery-guide': { step: number };
-  'recovery-dismiss': Record<string, never>;
+  'recovery-call': RecoveryCallDetail;
+  'recovery-toggle': RecoveryToggleDetail;
+  'recovery-guide': RecoveryGuideDetail;
+  'recovery-dismiss': RecoveryDismissDetail;
 }
 
 /**

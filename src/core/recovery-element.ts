@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DEFAULT_EMERGENCY_NUMBER,
   DEFAULT_HEADING_LEVEL,
@@ -8,6 +8,7 @@ import {
   parseHeadingLevel,
   parseTheme,
   textOf,
+  type HeadingLevel,
   type Theme,
 } from './attributes.js';
 import { emit, type RecoveryEventMap } from './events.js';
@@ -84,10 +85,10 @@ export abstract class RecoveryElement extends LitElement {
   langAttribute: string | null = null;
 
   /** Colour theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  theme: Theme | string = DEFAULT_THEME;
+  theme: Theme = DEFAULT_THEME;
 
   /** Level (1–6) of the element's own top heading; sub-headings follow it. */
-  headingLevel: number | string = DEFAULT_HEADING_LEVEL;
+  headingLevel: HeadingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Text that replaces the element's top heading. */
   heading?: string;
@@ -100,7 +101,7 @@ export abstract class RecoveryElement extends LitElement {
   /** The theme in use after validation. */
   protected resolvedTheme: Theme = DEFAULT_THEME;
   /** The top heading's level after validation; sub-headings use `level + 1`. */
-  protected resolvedHeadingLevel = DEFAULT_HEADING_LEVEL;
+  protected resolvedHeadingLevel: number = DEFAULT_HEADING_LEVEL;
   /** The emergency number to dial after validation: digits only. */
   protected dialEmergencyNumber = DEFAULT_EMERGENCY_NUMBER;
 
@@ -176,7 +177,21 @@ export abstract class RecoveryElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { language, unsupported } = resolveLanguage(declaredLanguage(this));
+    // Server rendering (Lit SSR) has no page to look up, only the element's own `lang`.
+    // Hydration takes the server's DOM as matching its first render, so that render
+    // uses the same rule; the next one looks up the page. The parser gave the page's
+    // children to the server's slots before any listener was there: say so again.
+    // (docs/server-rendering.md)
+    const hydrating = !isServer && !this.hasUpdated && !!this.renderRoot.firstChild;
+    if (hydrating) {
+      void this.updateComplete.then(() => {
+        this.requestUpdate();
+        for (const slot of this.renderRoot.querySelectorAll('slot')) slot.dispatchEvent(new Event('slotchange'));
+      });
+    }
+    const { language, unsupported } = resolveLanguage(
+      isServer || hydrating ? this.langAttribute : declaredLanguage(this),
+    );
     this.language = language;
     if (unsupported && unsupported !== this.#warnedLanguage) {
       this.reportInvalid(consoleMessages.lang(unsupported, SUPPORTED_LANGUAGES.join(', ')), 'warn');

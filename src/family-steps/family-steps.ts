@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { parseNumberList, textOf } from '../core/attributes.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
@@ -12,11 +13,15 @@ const ALL_STEPS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /**
  * `hidden="until-found"` lets find-in-page reach a closed step and fire
- * `beforematch` (Chromium, Firefox 139+). The `hidden` property takes the string
- * where the engine knows it, and elsewhere turns it into plain `hidden`; DOM
- * types still say boolean, hence the cast.
+ * `beforematch` (Chromium, Firefox 139+); an engine that does not know the value
+ * hides all the same. An attribute binding, not the `hidden` property: server
+ * rendering (Lit SSR) writes that property as `hidden="false"`, which would hide
+ * the open steps too. lit-analyzer knows `hidden` as a boolean attribute only:
+ * its `no-boolean-in-attribute-binding` rule is off (tsconfig.json), and these
+ * values are typed as what its type check lets through (a directive's result).
  */
-const UNTIL_FOUND = 'until-found' as unknown as boolean;
+const UNTIL_FOUND = 'until-found' as unknown as DirectiveResult;
+const SHOWN = nothing as unknown as DirectiveResult;
 
 const paragraph = (item: Paragraph): string => (typeof item === 'string' ? item : item.text);
 
@@ -60,8 +65,8 @@ const siteLink = (link: Link) => html`<a href=${link.href}>${link.text}</a>`;
  * @cssproperty --recovery-spacing - Base spacing.
  * @cssproperty --recovery-max-width - Maximum width.
  *
- * @fires recovery-toggle - The reader opened or closed a step: `{ step, open }`, `step` being 1–8.
- * @fires recovery-call - The reader tapped a call link: `{ number, kind, source: 'FAMILY-STEPS' }` (`source` is the element's `tagName`).
+ * @fires {CustomEvent<RecoveryToggleDetail>} recovery-toggle - The reader opened or closed a step: `{ step, open }`, `step` being 1–8.
+ * @fires {CustomEvent<RecoveryCallDetail>} recovery-call - The reader tapped a call link: `{ number, kind, source: 'FAMILY-STEPS' }` (`source` is the element's `tagName`).
  */
 export class FamilySteps extends RecoveryElement {
   static override styles = [...RecoveryElement.styles, familyStepsStyles];
@@ -214,7 +219,7 @@ export class FamilySteps extends RecoveryElement {
       <div
         part="step-body"
         id="step-${step}"
-        .hidden=${open ? false : UNTIL_FOUND}
+        hidden=${open ? SHOWN : UNTIL_FOUND}
         @beforematch=${() => this.toggle(step, true)}
       >
         ${body.map((block) => this.renderBlock(block))} ${this.renderExtra(step, level)}

@@ -6,6 +6,7 @@ import type { ActStep, BreathingStep, Sourced } from '../content/schema.js';
 import { overdoseSignsStyles } from './overdose-signs.styles.js';
 
 const VARIANTS = ['full', 'compact'];
+export type OverdoseSignsVariant = 'full' | 'compact';
 
 /**
  * The second-dose check. The naloxone label says to give another dose if there
@@ -73,8 +74,8 @@ const breathingCases = (step: ActStep | BreathingStep) =>
  * @cssproperty --recovery-spacing - Space between blocks.
  * @cssproperty --recovery-max-width - Widest the element grows.
  *
- * @fires recovery-call - The emergency link was activated: `{ number, kind: 'emergency', source: 'OVERDOSE-SIGNS' }` (`source` is the element's `tagName`).
- * @fires recovery-guide - The step-by-step guide opened or moved to a step: `{ step }` (1-based).
+ * @fires {CustomEvent<RecoveryCallDetail>} recovery-call - The emergency link was activated: `{ number, kind: 'emergency', source: 'OVERDOSE-SIGNS' }` (`source` is the element's `tagName`).
+ * @fires {CustomEvent<RecoveryGuideDetail>} recovery-guide - The step-by-step guide opened or moved to a step: `{ step }` (1-based).
  */
 export class OverdoseSigns extends RecoveryElement {
   static override styles = [...RecoveryElement.styles, overdoseSignsStyles];
@@ -86,7 +87,7 @@ export class OverdoseSigns extends RecoveryElement {
   };
 
   /** `full`, or `compact`: the signs and the call button only, for a sidebar. */
-  variant = 'full';
+  variant: OverdoseSignsVariant = 'full';
 
   /**
    * Step-by-step mode: one step a screen, with the call button kept on top. Set it
@@ -96,7 +97,7 @@ export class OverdoseSigns extends RecoveryElement {
   guide = false;
 
   /** `off` (or `false`, `no`) hides the note about Good Samaritan laws. */
-  goodSamaritan: boolean | string = true;
+  goodSamaritan: boolean | 'on' | 'off' = true;
 
   private compact = false;
   private step = 1;

@@ -45,17 +45,17 @@ function openingTags(text) {
     const names = rest
       .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '')
       .replace(/\{[^{}]*\}/g, '')
-      .match(/[:@[(]?[A-Za-z][\w.-]*[\])]?/g) ?? [];
+      .match(/on:[\w.-]+|[:@[(]?[A-Za-z][\w.-]*[\])]?/g) ?? [];
     found.push({ tag, names });
   }
   return found;
 }
 
-/** Checks one name written on a tag, in HTML or a framework's syntax; returns a problem or null. */
+/** Checks one name written on a tag, in HTML or a framework's syntax (Svelte's `on:` too); returns a problem or null. */
 function problemWith(tag, written) {
   const element = elements.get(tag);
   let match;
-  if ((match = written.match(/^@(.+)$/)) || (match = written.match(/^\((.+)\)$/)) || (match = written.match(/^on(recovery-.+)$/))) {
+  if ((match = written.match(/^@(.+)$/)) || (match = written.match(/^\((.+)\)$/)) || (match = written.match(/^on:?(recovery-.+)$/))) {
     return element.events.has(match[1]) ? null : `event ${match[1]}`;
   }
   if ((match = written.match(/^\[attr\.(.+)\]$/))) return element.attributes.has(match[1]) ? null : `attribute ${match[1]}`;

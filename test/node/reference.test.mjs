@@ -33,7 +33,8 @@ test('internal names stay out of the reference: partners write lang, not langAtt
   const reference = referenceMarkdown(manifest);
   assert.doesNotMatch(reference, /langAttribute|DEFAULT_[A-Z]|renderContent|dialEmergencyNumber|#warned/);
   assert.match(reference, /^\| `lang` \| `lang` \|/m);
-  assert.match(reference, /^\| `theme` \| `theme` \| `string` \| `'light'` \|/m);
+  // The type is the values themselves, not an alias name (`Theme`) a partner cannot look up.
+  assert.match(reference, /^\| `theme` \| `theme` \| `'light' \\\| 'dark' \\\| 'auto'` \| `'light'` \|/m);
 });
 
 test('a pipe inside a description cannot break its table row', () => {
