@@ -23,15 +23,22 @@ export const BUNDLE_PRIVATE_NAMES = [
   // the words
   'common', 'callEmergency', 'helpline', 'services', 'overdoseSigns', 'intro', 'signsHeading', 'signs',
   'actHeading', 'act', 'dontHeading', 'donts', 'naloxoneHeading', 'naloxone', 'moreHeading', 'waking',
-  'mixing', 'stepOf', 'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
+  'mixing', 'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
   'summary', 'overdoseCall', 'overdoseLink', 'resourcesHeading', 'closing', 'callBanner', 'messageFor',
   'callName', 'lifeline',
+  // the rescue guide's words
+  'readAloud', 'callTitle', 'callSay', 'checkTitle', 'checkHow', 'breathingYes', 'breathingNo', 'sideTitle',
+  'sideSteps', 'cprTitle', 'cprSteps', 'beatSound',
+  'wokeUp', 'naloxoneHow', 'gaveAnother',
+  'awakeTitle', 'awakeSteps', 'recordTitle', 'recordLines',
   // the elements' private and protected members
   'resolvedTheme', 'resolvedHeadingLevel', 'dialEmergencyNumber', 'renderContent', 'consoleMessage',
-  'reportInvalid', 'validated', 'headingText', 'callLink', 'renderGuide', 'startTimer', 'runTimer', 'goTo',
-  'focusNext', 'deadline', 'phase', 'ticker', 'compact', 'moved', 'stepList', 'showOverdoseSigns',
+  'reportInvalid', 'validated', 'headingText', 'callLink', 'renderGuide', 'focusStart', 'compact', 'stepList',
+  'showOverdoseSigns',
   'renderBlock', 'renderExtra', 'renderStep', 'dialPhone', 'phoneRejected', 'resolvedVariant', 'dialSms',
   'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom',
+  // the rescue guide's state (RescueState: a plain object, its class keeps the rest in #private fields)
+  'shown', 'doses', 'deadline', 'phase', 'beats', 'loud', 'notes',
 ];
 
 /**

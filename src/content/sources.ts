@@ -19,6 +19,7 @@ export type SourceKey =
   | 'SAMHSA-COD'
   | 'CRAFT'
   | 'WI-N'
+  | 'AHA-O'
   | 'NIDA-W';
 
 export interface Citation {
@@ -120,6 +121,18 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
     citation: 'Wisconsin Department of Health Services. Opioids: Naloxone FAQ (naloxone blocks opioids for 30–90 minutes).',
     url: 'https://www.dhs.wisconsin.gov/opioids/naloxone-faq.htm',
     related: [],
+  },
+  'AHA-O': {
+    citation:
+      'American Heart Association (AHA). Opioid-Associated Emergency for Lay Responders Algorithm, 2020 AHA Guidelines for CPR and Emergency Cardiovascular Care.',
+    url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines/algorithms',
+    related: [
+      {
+        citation:
+          'Panchal AR, et al. Part 3: Adult Basic and Advanced Life Support: 2020 AHA Guidelines for CPR and Emergency Cardiovascular Care. Circulation. 2020;142(16 suppl 2):S366–S468.',
+        url: 'https://doi.org/10.1161/CIR.0000000000000916',
+      },
+    ],
   },
   'NIDA-W': {
     citation: 'NIDA. Words Matter: Preferred Language for Talking About Addiction.',

@@ -7,7 +7,13 @@ export interface RecoveryEventMap {
     source: string;
   };
   'recovery-toggle': { step: number; open: boolean };
+  /**
+   * The rescue guide showed a screen: 1 the call, 2 the breathing check, 3 breathing
+   * (side position), 4 not breathing (CPR), 5 awake (stay with them).
+   */
   'recovery-guide': { step: number };
+  /** The reader counted a dose of naloxone in the rescue guide: 1 for the first, and on. */
+  'recovery-dose': { dose: number };
   'recovery-dismiss': Record<string, never>;
 }
 
