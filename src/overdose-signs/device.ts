@@ -64,7 +64,7 @@ export function beep(audio: AudioContext | undefined, hertz: number, seconds: nu
 export const voiceFor = (language: string): SpeechSynthesisVoice | undefined =>
   globalThis.speechSynthesis
     ?.getVoices()
-    .find((voice) => voice.localService && voice.lang.toLowerCase().startsWith(language));
+    .find((voice) => voice.localService && voice.lang.startsWith(language));
 
 /** Speaks `words` with `voice`, cutting off anything it was saying. */
 export function speak(words: string, voice: SpeechSynthesisVoice): void {

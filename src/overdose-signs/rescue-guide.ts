@@ -61,9 +61,8 @@ export interface RescueState {
 export class RescueGuide implements ReactiveController {
   readonly state: RescueState = { shown: CALL, doses: 0, deadline: 0, phase: 0, beats: 0, loud: false, notes: [] };
   #host: RescueHost;
-  /** Report the screen (`recovery-guide`) and move focus to its heading after the next render. */
-  #moved = false;
-  #focus = false;
+  /** After the next render: 1 report the screen (`recovery-guide`), 2 also move focus to its heading. */
+  #moved = 0;
   /** The guide is open on a connected element, and holds its resources. */
   #live = false;
   #ticker?: ReturnType<typeof setInterval>;
@@ -89,17 +88,14 @@ export class RescueGuide implements ReactiveController {
     const title = this.#host.shadowRoot?.querySelector<HTMLElement>('.step-title');
     // Focusable by script only, so a screen reader reads the new screen.
     if (title) title.tabIndex = -1;
-    if (this.#focus) title?.focus();
+    if (this.#moved > 1) title?.focus();
     if (this.#moved) emit(this.#host, 'recovery-guide', { step: this.state.shown });
-    this.#moved = this.#focus = false;
+    this.#moved = 0;
   }
 
   /** The element opened the guide (`focus`: by the reader's action, so focus follows) or closed it. */
   toggled(focus: boolean): void {
-    if (this.#host.guide) {
-      this.#moved = true;
-      this.#focus = focus;
-    }
+    if (this.#host.guide) this.#moved = focus ? 2 : 1;
     this.#sync();
   }
 
@@ -110,7 +106,7 @@ export class RescueGuide implements ReactiveController {
     if (note === WOKE) state.phase = 0;
     state.shown = screen;
     state.beats = 0;
-    this.#moved = this.#focus = true;
+    this.#moved = 2;
     this.#sync();
   }
 
@@ -163,8 +159,8 @@ export class RescueGuide implements ReactiveController {
     if (live !== this.#live) {
       this.#live = live;
       const listen = live ? 'addEventListener' : 'removeEventListener';
-      document[listen]('visibilitychange', this.#returned);
-      globalThis.speechSynthesis?.[listen]('voiceschanged', this.#voices);
+      document[listen]('visibilitychange', this.#refresh);
+      globalThis.speechSynthesis?.[listen]('voiceschanged', this.#refresh);
       if (live) this.#awake.hold();
       else {
         this.#awake.release();
@@ -192,14 +188,16 @@ export class RescueGuide implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Back from the phone app: the browser let go of the wake lock and may have paused the sound. */
-  #returned = () => {
-    if (document.visibilityState === 'visible') {
-      this.#awake.hold();
-      void this.#audio?.resume();
-    }
+  /**
+   * Back from the phone app (the browser let go of the wake lock and may have
+   * paused the sound), or the device's voices arrived (some browsers load them
+   * late: "Read aloud" can show now). One handler for both: taking the lock
+   * again costs nothing, and a request while the page is hidden is refused
+   * quietly.
+   */
+  #refresh = () => {
+    this.#awake.hold();
+    void this.#audio?.resume();
+    this.#host.requestUpdate();
   };
-
-  /** Voices load late in some browsers: show "Read aloud" once they arrive. */
-  #voices = () => this.#host.requestUpdate();
 }
