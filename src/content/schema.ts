@@ -62,8 +62,8 @@ export interface CommonContent {
 }
 
 /**
- * One thing to do: an item of the "what to do" list, and one screen of the
- * step-by-step guide, so both always say the same.
+ * One thing to do: an item of the "what to do" list. (The step-by-step guide
+ * has screens of its own: `GuideContent`.)
  */
 export interface ActStep extends Sourced<WithNumber> {
   /** The short instruction, without a full stop: the list item's lead, the guide screen's heading. */
@@ -148,8 +148,7 @@ export interface OverdoseSignsContent {
   readonly signs: readonly Sourced[];
   readonly actHeading: string;
   /**
-   * What to do, in CDC's order: a list in the full view, one step a screen in
-   * the guide. The naloxone and second-dose steps offer "I gave naloxone".
+   * What to do, in CDC's order: a list in the full view.
    */
   readonly act: readonly [
     call: ActStep,

@@ -63,6 +63,7 @@ export const rescueStyles = css`
   svg {
     width: 10em;
     max-width: 100%;
+    max-height: 7em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
