@@ -23,16 +23,23 @@ export const BUNDLE_PRIVATE_NAMES = [
   // the words
   'common', 'callEmergency', 'helpline', 'services', 'overdoseSigns', 'intro', 'signsHeading', 'signs',
   'actHeading', 'act', 'dontHeading', 'donts', 'naloxoneHeading', 'naloxone', 'moreHeading', 'waking',
-  'stepOf', 'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
+  'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
   'summary', 'overdoseCall', 'overdoseLink', 'resourcesHeading', 'closing', 'callBanner', 'messageFor',
   'callName', 'lifeline', 'lead', 'drugsHeading', 'drugs', 'supportHeading', 'familyLine', 'support', 'site',
   'unusualEmergencyNumber', 'phoneIsEmergency', 'failed',
+  // the rescue guide's words
+  'readAloud', 'callTitle', 'callSay', 'checkTitle', 'checkHow', 'breathingYes', 'breathingNo', 'sideTitle',
+  'sideSteps', 'cprTitle', 'cprSteps', 'beatSound',
+  'wokeUp', 'naloxoneHow', 'gaveAnother',
+  'awakeTitle', 'awakeSteps', 'recordTitle', 'recordLines',
   // the elements' private and protected members
   'resolvedTheme', 'resolvedHeadingLevel', 'dialEmergencyNumber', 'renderContent',
-  'reportInvalid', 'validated', 'headingText', 'callLink', 'renderGuide', 'startTimer', 'runTimer', 'goTo',
-  'focusNext', 'deadline', 'phase', 'ticker', 'compact', 'moved', 'stepList', 'showOverdoseSigns',
+  'reportInvalid', 'validated', 'headingText', 'callLink', 'renderGuide', 'focusStart', 'compact', 'stepList',
+  'showOverdoseSigns',
   'renderBlock', 'renderExtra', 'renderStep', 'dialPhone', 'phoneRejected', 'resolvedVariant', 'dialSms',
   'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom', 'renderLine', 'fail',
+  // the rescue guide's state (RescueState: a plain object, its class keeps the rest in #private fields)
+  'shown', 'doses', 'deadline', 'phase', 'beats', 'loud', 'notes',
 ];
 
 /**

@@ -86,8 +86,8 @@ export interface CommonContent {
 }
 
 /**
- * One thing to do: an item of the "what to do" list, and one screen of the
- * step-by-step guide, so both always say the same.
+ * One thing to do: an item of the "what to do" list. (The step-by-step guide
+ * has screens of its own: `GuideContent`.)
  */
 export interface ActStep extends Sourced<WithNumber> {
   /** The short instruction, without a full stop: the list item's lead, the guide screen's heading. */
@@ -105,29 +105,75 @@ export interface BreathingStep extends ActStep {
   readonly cases: readonly [notBreathing: BreathingCase, breathing: BreathingCase];
 }
 
+
+/**
+ * The rescue guide (`<overdose-signs guide>`): one screen at a time from the call
+ * until help arrives. Its screens, in the order `recovery-guide` numbers them:
+ * 1 the call, 2 the breathing check, 3 breathing: the side position, 4 not
+ * breathing: CPR, 5 awake: stay with them. Screens 3 and 4 also offer naloxone
+ * and its dose timer.
+ */
 export interface GuideContent {
   /** The button that starts the guide. */
   readonly start: string;
   /** Accessible name of the guide's region. */
   readonly label: string;
-  /** "Step 2 of 5". */
-  readonly stepOf: (step: number, total: number) => string;
   readonly back: string;
   readonly next: string;
   readonly close: string;
-  /** The button on the naloxone step that starts the second-dose timer. */
+  /** Speaks the screen; shown only where the device has a voice for the language. */
+  readonly readAloud: string;
+
+  /** 1. The call: its heading, then what to say, the address, the speaker. */
+  readonly callTitle: WithNumber;
+  readonly callSay: readonly Sourced[];
+
+  /** 2. The breathing check and its two choices, which also switch branch from screens 3, 4 and 5. */
+  readonly checkTitle: string;
+  readonly checkHow: Sourced;
+  readonly breathingYes: string;
+  readonly breathingNo: string;
+
+  /** 3. Breathing: the side position, watching, staying. The first step is also the drawing's name. */
+  readonly sideTitle: string;
+  readonly sideSteps: readonly Sourced[];
+
+  /** 4. Not breathing: hands-only CPR with a beat, breaths for the trained. The first step is also the drawing's name. */
+  readonly cprTitle: string;
+  readonly cprSteps: readonly Sourced[];
+  /** The sound button: turn the beat's sound on, turn it off. */
+  readonly beatSound: readonly [on: string, off: string];
+
+  /** From screen 3 or 4 to 5. */
+  readonly wokeUp: string;
+
+  /** Naloxone, on screens 3 and 4; `naloxoneHow` is also the spray drawing's name. */
+  readonly naloxoneHow: Sourced;
+  /** Counts a dose and starts its timer; `gaveAnother` once a dose is counted. */
   readonly gaveNaloxone: string;
+  readonly gaveAnother: string;
   readonly timer: {
-    /** Shown beside the countdown (m:ss). */
+    /** Shown before the countdown (m:ss), after the dose's line of the record ("Naloxone, dose 2"), which is also what a screen reader hears when the timer starts. */
     readonly label: string;
-    /** Announced when the timer starts; `minutes` is 2 or more. */
-    readonly started: (minutes: number) => string;
     /** Announced with one minute left. */
     readonly oneMinute: string;
-    /** Announced when time is up, with `instruction` shown and announced after it. */
+    /** Shown and announced when time is up, followed by `instruction`. */
     readonly done: string;
     readonly instruction: Sourced;
   };
+
+  /** 5. Awake: stay, the overdose can come back. */
+  readonly awakeTitle: string;
+  readonly awakeSteps: readonly Sourced[];
+
+  /** The record for the paramedics, under every screen once something is in it, and open on screen 5. */
+  readonly recordTitle: string;
+  /**
+   * Its lines, by what happened. The number called follows "Called", the dose's
+   * number follows "Naloxone, dose"; the second also leads the timer ("Naloxone,
+   * dose 2. Check again in 1:59") and is what a screen reader hears when it starts.
+   */
+  readonly recordLines: readonly [called: string, dose: string, cprStarted: string, wokeUp: string];
 }
 
 export interface OverdoseSignsContent {
@@ -138,8 +184,7 @@ export interface OverdoseSignsContent {
   readonly signs: readonly Sourced[];
   readonly actHeading: string;
   /**
-   * What to do, in CDC's order: a list in the full view, one step a screen in
-   * the guide. The naloxone and second-dose steps offer "I gave naloxone".
+   * What to do, in CDC's order: a list in the full view.
    */
   readonly act: readonly [
     call: ActStep,

@@ -128,6 +128,22 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
     url: 'https://www.dhs.wisconsin.gov/opioids/naloxone-faq.htm',
     related: [],
   },
+  'AHA-O': {
+    citation:
+      'American Heart Association (AHA). Opioid-Associated Emergency for Lay Responders Algorithm, 2020 AHA Guidelines for CPR and Emergency Cardiovascular Care.',
+    url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines/algorithms',
+    related: [
+      {
+        citation:
+          'Panchal AR, et al. Part 3: Adult Basic and Advanced Life Support: 2020 AHA Guidelines for CPR and Emergency Cardiovascular Care. Circulation. 2020;142(16 suppl 2):S366–S468.',
+        url: 'https://doi.org/10.1161/CIR.0000000000000916',
+      },
+      {
+        citation: 'AHA. CPR and ECC Guidelines (hands-only CPR: 100 to 120 compressions a minute; dispatcher-assisted CPR).',
+        url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines',
+      },
+    ],
+  },
   'NIDA-W': {
     citation: 'NIDA. Words Matter: Preferred Language for Talking About Addiction.',
     url: 'https://nida.nih.gov/research-topics/addiction-science/words-matter-preferred-language-talking-about-addiction',
@@ -137,17 +153,6 @@ export const SOURCES: Readonly<Record<SourceKey, Source>> = {
     citation: 'NIDA. Treatment and Recovery (Drugs, Brains, and Behavior: The Science of Addiction).',
     url: 'https://nida.nih.gov/publications/drugs-brains-behavior-science-addiction/treatment-recovery',
     related: [],
-  },
-  'AHA-O': {
-    citation:
-      'American Heart Association (AHA). Opioid-Associated Emergency for Lay Responders Algorithm, 2020 AHA Guidelines for CPR and Emergency Cardiovascular Care.',
-    url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines/algorithms',
-    related: [
-      {
-        citation: 'AHA. CPR and ECC Guidelines (hands-only CPR: 100 to 120 compressions a minute; dispatcher-assisted CPR).',
-        url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines',
-      },
-    ],
   },
   'CDC-F': {
     citation: 'CDC. Fentanyl Facts.',

@@ -10,9 +10,16 @@ export interface RecoveryToggleDetail {
   step: number;
   open: boolean;
 }
-/** `recovery-guide`: the step-by-step guide moved to a step (1-based). */
+/**
+ * `recovery-guide`: the rescue guide showed a screen: 1 the call, 2 the breathing
+ * check, 3 breathing (side position), 4 not breathing (CPR), 5 awake (stay with them).
+ */
 export interface RecoveryGuideDetail {
   step: number;
+}
+/** `recovery-dose`: the reader counted a dose of naloxone in the rescue guide: 1 for the first, and on. */
+export interface RecoveryDoseDetail {
+  dose: number;
 }
 /** `recovery-dismiss`: the call banner was closed. */
 export type RecoveryDismissDetail = Record<string, never>;
@@ -26,6 +33,7 @@ export interface RecoveryEventMap {
   'recovery-call': RecoveryCallDetail;
   'recovery-toggle': RecoveryToggleDetail;
   'recovery-guide': RecoveryGuideDetail;
+  'recovery-dose': RecoveryDoseDetail;
   'recovery-dismiss': RecoveryDismissDetail;
 }
 

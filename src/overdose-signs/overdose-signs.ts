@@ -4,25 +4,12 @@ import { consoleMessages } from '../content/index.js';
 import { heading } from '../core/heading.js';
 import type { ActStep, BreathingStep, Sourced } from '../content/schema.js';
 import { overdoseSignsStyles } from './overdose-signs.styles.js';
+import { rescueStyles } from './rescue.styles.js';
+import { CALLED, RescueGuide } from './rescue-guide.js';
+import { renderRescue } from './rescue-view.js';
 
 const VARIANTS = ['full', 'compact'];
 export type OverdoseSignsVariant = 'full' | 'compact';
-
-/**
- * The second-dose check. The naloxone label says to give another dose if there
- * is no response after 2 to 3 minutes [FDA-N]. We count 2 minutes from the tap on
- * "I gave naloxone", which comes after the spray, so the check lands 2 to 3
- * minutes after the dose. The lower end, because the instruction at the end is
- * only "if they are not breathing or not awake", and for someone who is not
- * breathing (fentanyl) a late dose costs more than an early one.
- */
-const SECOND_DOSE_SECONDS = 120;
-/** The guide's steps (1-based) where a dose is given: they offer "I gave naloxone". */
-const NALOXONE_STEP = 2;
-const SECOND_DOSE_STEP = 4;
-
-/** What the countdown has announced so far; `''` when no timer was started. */
-type TimerPhase = '' | 'started' | 'minute' | 'done';
 
 /** `off`, `false` and `no`, in any case, turn a boolean-ish attribute off. */
 const isOff = (value: unknown) => value === false || /^\s*(off|false|no)\s*$/i.test(String(value));
@@ -41,7 +28,19 @@ const breathingCases = (step: ActStep | BreathingStep) =>
  * What an opioid overdose looks like and what to do, right now: a large emergency
  * call link first, then the signs, what to do in order (CPR when they are not
  * breathing, a dose every 2 to 3 minutes), what not to do, naloxone, fentanyl and
- * other drugs, and a step-by-step guide with a second-dose timer.
+ * other drugs, and a step-by-step guide that stays with the reader until help arrives.
+ *
+ * The guide (rescue mode) shows one screen at a time under the call link: what
+ * to say on the call; are they breathing? (two large choices); the side position,
+ * or hands-only CPR with a beat to follow (seen, and heard if the reader turns
+ * the sound on); naloxone, where each "I gave naloxone" counts a dose and starts
+ * a 2-minute timer that ends with a beep, a vibration and an announced message;
+ * what to do once they wake up; and a record for the paramedics (the call, each
+ * dose, CPR, waking) in local time. While it is open it keeps the screen awake.
+ * Where the device allows, "Read aloud" speaks the screen with an on-device
+ * voice. Whatever the browser lacks (vibration, wake lock, voices, Web Audio) is
+ * skipped. The record stays in memory only: closing and reopening the guide, or
+ * a language change, keeps it; leaving the page loses it.
  *
  * Children without a `slot` are the fallback shown before the script runs (put a
  * plain `<a href="tel:911">` there); they are hidden once the element upgrades.
@@ -57,8 +56,8 @@ const breathingCases = (step: ActStep | BreathingStep) =>
  * @csspart sign - Each sign of an overdose.
  * @csspart guide-button - The button that starts the step-by-step guide.
  * @csspart guide - The step-by-step guide.
- * @csspart step-title - The heading of the guide's current step.
- * @csspart timer - The second-dose countdown and, when it ends, the instruction.
+ * @csspart step-title - The heading of the guide's current screen.
+ * @csspart timer - The dose countdown and, when it ends, the instruction.
  * @csspart footer - The wrapper of the `footer` slot.
  *
  * @cssproperty --recovery-font-family - Font; defaults to the page's.
@@ -75,10 +74,11 @@ const breathingCases = (step: ActStep | BreathingStep) =>
  * @cssproperty --recovery-max-width - Widest the element grows.
  *
  * @fires {CustomEvent<RecoveryCallDetail>} recovery-call - The emergency link was activated: `{ number, kind: 'emergency', source: 'OVERDOSE-SIGNS' }` (`source` is the element's `tagName`).
- * @fires {CustomEvent<RecoveryGuideDetail>} recovery-guide - The step-by-step guide opened or moved to a step: `{ step }` (1-based).
+ * @fires {CustomEvent<RecoveryGuideDetail>} recovery-guide - The guide opened or showed another screen: `{ step }`, the screen's number: 1 the call, 2 the breathing check, 3 breathing (side position), 4 not breathing (CPR), 5 awake.
+ * @fires {CustomEvent<RecoveryDoseDetail>} recovery-dose - The reader tapped "I gave naloxone": `{ dose }`, the dose's number (1, 2, …). No time or other data.
  */
 export class OverdoseSigns extends RecoveryElement {
-  static override styles = [...RecoveryElement.styles, overdoseSignsStyles];
+  static override styles = [...RecoveryElement.styles, overdoseSignsStyles, rescueStyles];
   /** Lit declares the reactive properties here, not with decorators: decorators cost the bundle about 800 bytes. */
   static override properties = {
     variant: {},
@@ -90,9 +90,9 @@ export class OverdoseSigns extends RecoveryElement {
   variant: OverdoseSignsVariant = 'full';
 
   /**
-   * Step-by-step mode: one step a screen, with the call button kept on top. Set it
-   * to open the guide (the page does not move focus when it starts in the guide);
-   * the guide's Close button and Esc turn it off.
+   * Step-by-step mode (the rescue guide): one screen at a time, with the call
+   * button kept on top. Set it to open the guide (the page does not move focus
+   * when it starts in the guide); the guide's Close button and Esc turn it off.
    */
   guide = false;
 
@@ -100,31 +100,22 @@ export class OverdoseSigns extends RecoveryElement {
   goodSamaritan: boolean | 'on' | 'off' = true;
 
   private compact = false;
-  private step = 1;
-  private moved = false;
-  /** What to focus after the next render: the step's heading, or the start button. */
-  private focusNext: '' | '.step-title' | '.start' = '';
-  /** When the second-dose check is due (ms since the epoch): a deadline, not a count, so a tab woken from the background shows the right time. */
-  private deadline = 0;
-  private phase: TimerPhase = '';
-  private ticker?: ReturnType<typeof setInterval>;
+  /** Focus the start button after the next render: the reader just closed the guide. */
+  private focusStart = false;
+  #rescueGuide?: RescueGuide;
 
   constructor() {
     super();
     this.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.guide) this.guide = false;
     });
+    // The record for the paramedics starts with the call, made before or during the guide.
+    this.addEventListener('recovery-call', (event) => this.#rescue.note(CALLED, event.detail.number));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-attached mid-countdown: carry on towards the same deadline.
-    if (this.phase && this.phase !== 'done') this.runTimer();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.ticker);
+  /** The guide's state and resources, made on first use: a page that never opens the guide runs none of it. */
+  get #rescue(): RescueGuide {
+    return (this.#rescueGuide ??= new RescueGuide(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -138,54 +129,16 @@ export class OverdoseSigns extends RecoveryElement {
       );
       this.compact = variant === 'compact';
     }
-    if (changed.has('guide')) {
-      if (this.guide) {
-        this.step = 1;
-        this.moved = true;
-        // Only a reader's action moves focus: a page that opens in the guide keeps its own.
-        this.focusNext = this.hasUpdated ? '.step-title' : '';
-      } else if (changed.get('guide') && this.shadowRoot?.activeElement) {
-        this.focusNext = '.start';
-      }
+    if (changed.has('guide') && (this.guide || this.#rescueGuide)) {
+      // Only a reader's action moves focus: a page that opens in the guide keeps its own.
+      this.#rescue.toggled(this.hasUpdated);
+      this.focusStart = !this.guide && !!this.shadowRoot?.activeElement;
     }
   }
 
   protected override updated(): void {
-    const title = this.renderRoot.querySelector<HTMLElement>('.step-title');
-    // Focusable by script only, so a screen reader reads the new step.
-    if (title) title.tabIndex = -1;
-    if (this.focusNext) this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-    this.focusNext = '';
-    if (this.moved) this.emit('recovery-guide', { step: this.step });
-    this.moved = false;
-  }
-
-  private goTo(step: number): void {
-    this.step = step;
-    this.moved = true;
-    this.focusNext = '.step-title';
-    this.requestUpdate();
-  }
-
-  private startTimer(): void {
-    this.deadline = Date.now() + SECOND_DOSE_SECONDS * 1000;
-    this.phase = 'started';
-    this.runTimer();
-    this.requestUpdate();
-  }
-
-  private runTimer(): void {
-    clearInterval(this.ticker);
-    this.ticker = setInterval(() => {
-      const left = this.deadline - Date.now();
-      if (left <= 0) {
-        clearInterval(this.ticker);
-        this.phase = 'done';
-      } else if (left <= 60_000 && this.phase === 'started') {
-        this.phase = 'minute';
-      }
-      this.requestUpdate();
-    }, 1000);
+    if (this.focusStart) this.renderRoot.querySelector<HTMLElement>('.start')?.focus();
+    this.focusStart = false;
   }
 
   protected renderContent(): TemplateResult {
@@ -232,59 +185,8 @@ export class OverdoseSigns extends RecoveryElement {
   }
 
   private renderGuide(level: number): TemplateResult {
-    const guide = this.text.overdoseSigns.guide;
-    const { timer } = guide;
-    const steps = this.text.overdoseSigns.act;
-    const number = this.dialEmergencyNumber;
-    const { step, phase } = this;
-    const last = step === steps.length;
-    const current = steps[step - 1]!;
-    const close = (className: string) =>
-      html`<button class=${className} @click=${() => (this.guide = false)}>${guide.close}</button>`;
-    const left = Math.max(0, Math.ceil((this.deadline - Date.now()) / 1000));
-    return html`<section class="guide" part="guide" aria-label=${guide.label}>
-      <div class="bar">
-        <p>${guide.stepOf(step, steps.length)}</p>
-        ${last ? nothing : close('button quiet')}
-      </div>
-      ${heading(level, current.title(number), 'step-title', 'step-title')}
-      <p>${current.text(number)}</p>
-      ${breathingCases(current)}
-      ${step === NALOXONE_STEP || step === SECOND_DOSE_STEP
-        ? html`<button class="button gave" @click=${this.startTimer}>${guide.gaveNaloxone}</button>`
-        : nothing}
-      ${phase === 'done'
-        ? html`<div class="timer done" part="timer">
-            <p>${timer.done}</p>
-            <p><strong>${timer.instruction.text}</strong></p>
-            ${step === SECOND_DOSE_STEP
-              ? nothing
-              : html`<button class="button" @click=${() => this.goTo(SECOND_DOSE_STEP)}>
-                  ${steps[SECOND_DOSE_STEP - 1].title(number)}
-                </button>`}
-          </div>`
-        : phase
-          ? html`<div class="timer" part="timer">
-              <p role="timer">
-                ${timer.label} <strong>${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}</strong>
-              </p>
-            </div>`
-          : nothing}
-      <div class="nav">
-        ${step > 1
-          ? html`<button class="button quiet" @click=${() => this.goTo(step - 1)}>${guide.back}</button>`
-          : nothing}
-        ${last ? close('button') : html`<button class="button" @click=${() => this.goTo(step + 1)}>${guide.next}</button>`}
-      </div>
-      <p class="sr-only" aria-live="polite">
-        ${phase === 'started'
-          ? timer.started(SECOND_DOSE_SECONDS / 60)
-          : phase === 'minute'
-            ? timer.oneMinute
-            : phase === 'done'
-              ? `${timer.done} ${timer.instruction.text}`
-              : ''}
-      </p>
-    </section>`;
+    return renderRescue(this.#rescue, this.text.overdoseSigns.guide, this.dialEmergencyNumber, level, this.language, () => {
+      this.guide = false;
+    });
   }
 }

@@ -18,14 +18,19 @@ import {
 /** Our elements on the page, the sticky banner included. */
 const ours = (page: HostPage) => [...page.document.querySelectorAll<OurElement>(TAGS.join())];
 
-/** The guide on its timer step and every family step open: the widest our content gets. */
+/** The guide on CPR with a dose timer and the record open, and every family step open: the widest our content gets. */
 async function openEverything(page: HostPage) {
   const signs = page.element('overdose-signs');
+  const tap = async (selector: string) => {
+    signs.shadowRoot.querySelector<HTMLElement>(selector)!.click();
+    await signs.updateComplete;
+  };
   part(signs, 'guide-button')!.click();
   await signs.updateComplete;
-  signs.shadowRoot.querySelector<HTMLElement>('.nav .button:last-child')!.click();
-  await signs.updateComplete;
-  signs.shadowRoot.querySelector<HTMLElement>('.gave')!.click();
+  await tap('.nav .button'); // Next: the breathing check
+  await tap('.choices .urgent'); // not breathing: CPR
+  await tap('.gave');
+  await tap('.record summary');
   page.element('family-steps').setAttribute('open', 'all');
   await page.settle();
 }

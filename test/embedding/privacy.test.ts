@@ -22,13 +22,23 @@ async function useEverything(page: HostPage): Promise<number> {
   part(signs, 'call-button')!.click();
   part(signs, 'guide-button')!.click();
   await signs.updateComplete;
-  // Five steps: Next four times, then Close (giving naloxone where offered).
-  for (let step = 1; step <= 5; step++) {
-    const gave = signs.shadowRoot.querySelector<HTMLElement>('.gave');
-    if (gave) gave.click();
-    signs.shadowRoot.querySelector<HTMLElement>('.nav .button:last-child')!.click();
+  // The rescue guide, every screen and control: the call, the check, CPR with its
+  // sound, two doses, the side position, waking, the record, reading aloud (where
+  // the engine has a voice on the device), and Close.
+  const tap = async (selector: string) => {
+    signs.shadowRoot.querySelector<HTMLElement>(selector)?.click();
     await signs.updateComplete;
-  }
+  };
+  await tap('.bar .button:not(.close)');
+  await tap('.nav .button');
+  await tap('.choices .urgent');
+  await tap('.row .button');
+  await tap('.gave');
+  await tap('.gave');
+  await tap('.choices .button:not(.urgent)');
+  await tap('.record summary');
+  await tap('.choices .button:last-child');
+  await tap('.close');
 
   const steps = page.element('family-steps');
   for (const button of steps.shadowRoot.querySelectorAll<HTMLElement>('[part~="step-title"] button')) button.click();
