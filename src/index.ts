@@ -6,6 +6,7 @@ export type {
   RecoveryCallDetail,
   RecoveryToggleDetail,
   RecoveryGuideDetail,
+  RecoveryDoseDetail,
   RecoveryDismissDetail,
 } from './core/events.js';
 export type { HeadingLevel, Theme } from './core/attributes.js';

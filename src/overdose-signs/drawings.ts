@@ -1,4 +1,4 @@
-import { html, svg, type SVGTemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /**
  * Line drawings for the steps a frightened reader would rather see than read.
@@ -10,7 +10,7 @@ import { html, svg, type SVGTemplateResult } from 'lit';
  * because every reader downloads them, and no sibling elements, which the
  * build's literal minifier would leave without their self-closing slash.
  */
-const drawing = (viewBox: string, labelledBy: string, content: SVGTemplateResult) =>
+const drawing = (viewBox: string, labelledBy: string, content: SVGTemplateResult): TemplateResult =>
   html`<svg viewBox=${viewBox} role="img" aria-labelledby=${labelledBy}>${content}</svg>`;
 
 /** A face in profile, the spray's tip in the nostril, a thumb under the plunger. */

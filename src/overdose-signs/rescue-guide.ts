@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { emit } from '../core/events.js';
 import { beep, openAudio, ScreenAwake, speak, vibrate } from './device.js';
 
@@ -145,7 +145,8 @@ export class RescueGuide implements ReactiveController {
   #sync(): void {
     const host = this.#host;
     const state = this.state;
-    const live = host.guide && host.isConnected;
+    // On a server (Lit SSR) nothing is held: the browser takes the guide over when it hydrates.
+    const live = !isServer && host.guide && host.isConnected;
     clearInterval(this.#ticker);
     clearInterval(this.#metronome);
     if (live && state.phase && state.phase < 3) this.#ticker = setInterval(() => this.#count(), 1000);

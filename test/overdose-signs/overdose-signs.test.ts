@@ -210,14 +210,6 @@ describe('<overdose-signs>', () => {
       });
     }
 
-    it('the step-by-step guide shows both branches of the breathing check on its step', async () => {
-      const el = await fixture<OverdoseSigns>(html`<overdose-signs guide></overdose-signs>`);
-      await click(el, guideText.next);
-      await click(el, guideText.next);
-      expect(stepTitle(el).textContent).to.equal(act[2].title('911'));
-      for (const branch of act[2].cases) expect(textOf(el)).to.include(branch.lead).and.include(branch.text);
-    });
-
     it('shows the Good Samaritan note unless good-samaritan is off, false or no, in any case', async () => {
       const note = en.overdoseSigns.goodSamaritan.text;
       const shown = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
