@@ -26,7 +26,7 @@ export const BUNDLE_PRIVATE_NAMES = [
   'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
   'summary', 'overdoseCall', 'overdoseLink', 'resourcesHeading', 'closing', 'callBanner', 'messageFor',
   'callName', 'lifeline', 'lead', 'drugsHeading', 'drugs', 'supportHeading', 'familyLine', 'support', 'site',
-  'unusualEmergencyNumber', 'phoneIsEmergency', 'failed',
+  'unusualEmergencyNumber', 'phoneIsEmergency', 'failed', 'closed', 'chatLabel', 'badChat',
   // the rescue guide's words
   'readAloud', 'callTitle', 'callSay', 'checkTitle', 'checkHow', 'breathingYes', 'breathingNo', 'sideTitle',
   'sideSteps', 'cprTitle', 'cprSteps', 'beatSound',
@@ -38,6 +38,7 @@ export const BUNDLE_PRIVATE_NAMES = [
   'showOverdoseSigns',
   'renderBlock', 'renderExtra', 'renderStep', 'dialPhone', 'phoneRejected', 'resolvedVariant', 'dialSms',
   'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom', 'renderLine', 'fail',
+  'serverView', 'week', 'clock', 'clockTimer', 'lookAtClock', 'opensAt', 'chatLink', 'afterHoursLine', 'crisisButtons',
   // the rescue guide's state (RescueState: a plain object, its class keeps the rest in #private fields)
   'shown', 'doses', 'deadline', 'phase', 'beats', 'loud', 'notes',
 ];

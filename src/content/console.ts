@@ -20,6 +20,9 @@ export const consoleMessages: ConsoleContent = {
   phone: (value, fallback) =>
     `phone="${value}" is not a phone number. Write it as you dial it, like (973) 555-0142 or +44 300 123 6600. Using ${fallback}.`,
   sms: (value) => `sms="${value}" is not a phone number, so there is no Text button.`,
+  badChat: (value) => `chat="${value}" is not an https: address, so there is no Chat button.`,
+  openHours: (value) => `open-hours="${value}" cannot be read, so your number shows at all hours.`,
+  timezone: (value) => `timezone="${value}" is not a time zone, so your number shows at all hours.`,
   phoneIsEmergency: (value) => `phone="${value}" is an emergency number, not a helpline.`,
   failed: (reason) => `could not start (${reason}), so it shows its content.`,
 };

@@ -266,6 +266,14 @@ export interface CallBannerContent {
   readonly callName: (phone: string, who: string) => string;
   /** The partner's `hours`: "Hours: Mon–Fri 9–5". */
   readonly hours: (hours: string) => string;
+  /**
+   * After `open-hours`: the partner's line is closed, when it opens next (`when`:
+   * the day and time as `Intl` writes them: "Monday 9:00 AM", "lunes, 9:00"), and
+   * the lead-in to its number, which follows as a link to leave a message.
+   */
+  readonly closed: (when: string) => string;
+  /** The link to the partner's `chat`. */
+  readonly chatLabel: string;
   /** With the default helpline: 988 also helps. */
   readonly lifeline: Sourced;
   /** With the default helpline: neither line replaces the emergency number. */
@@ -297,6 +305,12 @@ export interface ConsoleContent {
   readonly phone: (value: string, fallback: string) => string;
   /** The Text button is left out. */
   readonly sms: (value: string) => string;
+  /** `chat` is not an `https:` address: the Chat button is left out. */
+  readonly badChat: (value: string) => string;
+  /** `open-hours` cannot be read: the partner's line is shown at all hours. */
+  readonly openHours: (value: string) => string;
+  /** `timezone` is not a zone `Intl` knows: the partner's line is shown at all hours. */
+  readonly timezone: (value: string) => string;
   /** A warning: the banner's `phone` is an emergency number (it is still dialled). */
   readonly phoneIsEmergency: (value: string) => string;
   /** The element could not render (`reason`: the error) and shows its fallback children. */
