@@ -26,7 +26,7 @@ export const BUNDLE_PRIVATE_NAMES = [
   'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
   'summary', 'overdoseCall', 'overdoseLink', 'resourcesHeading', 'closing', 'callBanner', 'messageFor',
   'callName', 'lifeline', 'lead', 'drugsHeading', 'drugs', 'supportHeading', 'familyLine', 'support', 'site',
-  'unusualEmergencyNumber', 'phoneIsEmergency', 'failed', 'closed', 'chatLabel', 'badChat',
+  'unusualEmergencyNumber', 'phoneIsEmergency', 'failed', 'closedNow', 'chatLabel', 'badChat',
   // the rescue guide's words
   'readAloud', 'callTitle', 'callSay', 'checkTitle', 'checkHow', 'breathingYes', 'breathingNo', 'sideTitle',
   'sideSteps', 'cprTitle', 'cprSteps', 'beatSound',

@@ -113,7 +113,7 @@ export abstract class AfterHoursBanner extends RecoveryElement {
       minute: '2-digit',
       timeZone: textOf(this.timezone) || undefined,
     });
-    return html`<p class="more" part="after-hours">${org ? html`<strong>${org}.</strong>${' '}` : nothing}${`${this.text.callBanner.closed(when)} `}${this.callLink({
+    return html`<p class="more" part="after-hours">${org ? html`<strong>${org}.</strong>${' '}` : nothing}${`${this.text.callBanner.closedNow(when)} `}${this.callLink({
       dialable,
       kind: 'helpline',
       label: written,

@@ -239,14 +239,13 @@ export class CallBanner extends AfterHoursBanner {
     const { common, callBanner: words } = this.text;
     const { helpline } = common;
     const closedUntil = this.dialPhone && this.opensAt;
-    // `own`: the partner's line is the call button (never after hours).
-    const own = !!this.dialPhone && !closedUntil;
+    const own = !!this.dialPhone && !closedUntil; // the partner's line is the call button
     const partnerWords = !this.phoneRejected && !closedUntil;
     const sticky = this.resolvedVariant === 'sticky';
-    const { crisis } = this;
     const org = textOf(this.org);
     const written = own ? phoneText(this.phone) : helpline.number;
     const who = own ? org : helpline.name;
+    const whose = this.dialPhone ? org : helpline.name; // after hours too: the banner holds their number
     const builtIn = own && who ? words.messageFor(who) : words.message;
     const headline = partnerWords ? this.headingText(textOf(this.message) || builtIn) : builtIn;
     const note = partnerWords && textOf(this.note);
@@ -260,7 +259,7 @@ export class CallBanner extends AfterHoursBanner {
     // article, and more than once, where a complementary landmark (meant to be
     // top-level) would be wrong. Its name says whose line it is.
     // Templates are written tight: their whitespace ships as it is.
-    return html`<section class="banner ${this.resolvedVariant}" aria-label=${who ? `${words.label}: ${who}` : words.label}>
+    return html`<section class="banner ${this.resolvedVariant}" aria-label=${whose ? `${words.label}: ${whose}` : words.label}>
 <div class="message">${heading(this.resolvedHeadingLevel, headline)}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
 <div class="actions">${this.callLink({
       dialable: own ? this.dialPhone! : dialableNumber(helpline.number)!,
@@ -276,9 +275,9 @@ export class CallBanner extends AfterHoursBanner {
       ? html`<slot name="note" @slotchange=${this.onNoteSlotChange}>${own ? nothing : helplineNote}</slot>`
       : helplineNote)}</div>
 ${closedUntil ? this.afterHoursLine(closedUntil, org, this.dialPhone!, phoneText(this.phone)) : nothing}
-${sticky && !crisis
+${sticky && !this.crisis
   ? nothing
-  : html`<p class="more">${own && !crisis ? nothing : `${words.lifeline.text} `}${crisis
+  : html`<p class="more">${own && !this.crisis ? nothing : `${words.lifeline.text} `}${this.crisis
       ? this.crisisButtons()
       : nothing}${this.callLink({
       dialable: this.dialEmergencyNumber,

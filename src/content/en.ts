@@ -196,7 +196,7 @@ export const en: Content = {
     messageFor: (org) => `Worried about a loved one? Talk to someone at ${org} who can help.`,
     callName: (phone, who) => `Call ${phone}, ${who}`,
     hours: (hours) => `Hours: ${hours}`,
-    closed: (when) => `Closed now. Opens ${when}. Leave a message:`,
+    closedNow: (when) => `Closed now. Opens ${when}. Leave a message:`,
     chatLabel: 'Chat',
     lifeline: {
       text: 'You can also call or text 988, the Suicide & Crisis Lifeline, in a drug crisis or if you are worried about a loved one.',

@@ -205,7 +205,7 @@ export const es: Content = {
     messageFor: (org) => `¿Le preocupa un ser querido? Hable con alguien de ${org} que puede ayudarle.`,
     callName: (phone, who) => `Llamar al ${phone}, ${who}`,
     hours: (hours) => `Horario: ${hours}`,
-    closed: (when) => `Ahora está cerrado. Abre el ${when}. Deje un mensaje:`,
+    closedNow: (when) => `Ahora está cerrado. Abre el ${when}. Deje un mensaje:`,
     chatLabel: 'Chatear',
     lifeline: {
       text: 'También puede llamar o mandar un mensaje al 988, la Línea de Prevención del Suicidio y Crisis, si tiene una crisis por drogas o le preocupa un ser querido. Para español, marque 2 o escriba AYUDA.',

@@ -271,7 +271,7 @@ export interface CallBannerContent {
    * the day and time as `Intl` writes them: "Monday 9:00 AM", "lunes, 9:00"), and
    * the lead-in to its number, which follows as a link to leave a message.
    */
-  readonly closed: (when: string) => string;
+  readonly closedNow: (when: string) => string;
   /** The link to the partner's `chat`. */
   readonly chatLabel: string;
   /** With the default helpline: 988 also helps. */

@@ -122,7 +122,8 @@ describe('<call-banner> opening hours, 988 and chat (issue 16)', () => {
       }
       expect(part(el, 'text-button')).to.equal(null);
       expect(part(el, 'chat-button')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Help by phone: SAMHSA National Helpline');
+      // The region is still the partner's banner (and stays apart from a helpline banner on the same page).
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Help by phone: Hope Clinic');
       expect(errors.callCount).to.equal(0);
     });
 
@@ -357,5 +358,66 @@ describe('<call-banner> opening hours, 988 and chat (issue 16)', () => {
       const el = await fixture<CallBanner>(html`<call-banner phone="call us" chat="https://example.org/chat"></call-banner>`);
       expect(part(el, 'chat-button')).to.equal(null);
     });
+  });
+
+  describe('stays accessible and inside the screen with the extra lines', () => {
+    // Saturday 2 a.m. in New York: closed. Monday 11:00: open.
+    const times = { closed: Date.parse('2025-01-04T07:00:00Z'), open: MONDAY_9 + 2 * HOUR };
+    const everything = (variant: string, theme: string, lang: string) => html`<call-banner
+      variant=${variant}
+      theme=${theme}
+      lang=${lang}
+      phone="(973) 555-0142"
+      org="Hope Clinic"
+      sms="973-555-0199"
+      chat="https://example.org/chat"
+      hours="Mon–Fri 9–5"
+      open-hours="Mo-Fr 09:00-17:00"
+      timezone=${NY}
+      crisis
+      dismissible
+    ></call-banner>`;
+
+    for (const [state, now] of Object.entries(times)) {
+      for (const variant of ['inline', 'sticky']) {
+        for (const theme of ['light', 'dark']) {
+          for (const lang of ['en', 'es']) {
+            it(`${state}, ${variant}, ${theme}, ${lang}: axe finds nothing`, async () => {
+              // Only Date is faked: axe runs on real timers.
+              clock = sinon.useFakeTimers({ now, toFake: ['Date'] });
+              const el = await fixture<CallBanner>(everything(variant, theme, lang));
+              expect(!!part(el, 'after-hours'), 'closed').to.equal(state === 'closed');
+              await expect(el).to.be.accessible();
+            });
+          }
+        }
+      }
+    }
+
+    for (const [state, now] of Object.entries(times)) {
+      it(`${state}: nothing overflows 320 px, in English and Spanish, at 100% and 200% text size, inline and sticky`, async () => {
+        setClock(now);
+        for (const lang of ['en', 'es']) {
+          for (const size of ['1rem', '2rem']) {
+            for (const variant of ['inline', 'sticky']) {
+              // A transformed box is the containing block of a fixed element: a 320 px "screen".
+              const screen = await fixture<HTMLElement>(html`<div style="width: 320px; height: 640px; transform: scale(1); --recovery-font-size: ${size}">
+                ${everything(variant, 'light', lang)}
+              </div>`);
+              const el = screen.querySelector('call-banner')!;
+              const edge = screen.getBoundingClientRect().right;
+              for (const node of el.shadowRoot!.querySelectorAll('section, section *')) {
+                expect(node.getBoundingClientRect().right, `${lang} ${size} ${variant}: ${node.localName}.${node.className}`).to.be.at.most(edge + 0.5);
+              }
+              // The call action is still first, large and in view.
+              expect(el.shadowRoot!.querySelector('a')).to.equal(callButton(el));
+              expect(callButton(el).getBoundingClientRect().height).to.be.at.least(44);
+              // A sticky banner scrolls rather than take more than half the window (and its 2 px top border).
+              if (variant === 'sticky') expect(el.getBoundingClientRect().height, 'at most half the window').to.be.at.most(innerHeight / 2 + 2.5);
+            }
+          }
+        }
+      });
+    }
   });
 });
