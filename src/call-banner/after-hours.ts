@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { consoleMessages } from '../content/index.js';
-import { parseHttpsAddress, textOf } from '../core/attributes.js';
+import { parseHttpsAddress } from '../core/attributes.js';
 import { openingState, parseOpeningHours, wallClock, type OpeningWeek, type WallClock } from '../core/opening-hours.js';
 
 /**
@@ -51,7 +51,7 @@ export abstract class AfterHoursBanner extends RecoveryElement {
    * or text AYUDA), and the emergency number for an overdose, which 988 does not
    * replace.
    */
-  crisis = false;
+  crisis?: boolean;
 
   /**
    * The address of the partner's chat, `https:` only: adds a Chat button. Any
@@ -66,8 +66,6 @@ export abstract class AfterHoursBanner extends RecoveryElement {
   /** The clock of `timezone`; null when it is not a zone. */
   private clock?: WallClock | null;
   private clockTimer?: ReturnType<typeof setTimeout>;
-  /** Renders again: the clock may have passed a change of the opening hours. */
-  private lookAtClock = () => this.requestUpdate();
   /** While the partner's line is closed: when it opens next. */
   protected opensAt?: number;
   /** The chat's address, once it is known to be `https:`. */
@@ -76,7 +74,7 @@ export abstract class AfterHoursBanner extends RecoveryElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.clockTimer);
-    this.ownerDocument.removeEventListener('visibilitychange', this.lookAtClock);
+    this.ownerDocument.removeEventListener('visibilitychange', this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -95,9 +93,18 @@ export abstract class AfterHoursBanner extends RecoveryElement {
     if (change < Infinity && this.isConnected) {
       // One timer, to the next change of the hours: no polling. A sleeping phone
       // runs its timers late, so the clock is read again whenever the page is shown.
-      this.clockTimer = setTimeout(this.lookAtClock, change - Date.now());
-      this.ownerDocument.addEventListener('visibilitychange', this.lookAtClock);
+      this.clockTimer = setTimeout(() => this.requestUpdate(), change - Date.now());
+      this.ownerDocument.addEventListener('visibilitychange', this);
     }
+  }
+
+  /**
+   * The page was shown again (`visibilitychange`): the clock may have passed a
+   * change of the hours. (The element is its own listener.)
+   * @internal
+   */
+  handleEvent(): void {
+    this.requestUpdate();
   }
 
   /**
@@ -111,7 +118,7 @@ export abstract class AfterHoursBanner extends RecoveryElement {
       weekday: 'long',
       hour: 'numeric',
       minute: '2-digit',
-      timeZone: textOf(this.timezone) || undefined,
+      timeZone: this.timezone ?? undefined,
     });
     return html`<p class="more" part="after-hours">${org ? html`<strong>${org}.</strong>${' '}` : nothing}${`${this.text.callBanner.closedNow(when)} `}${this.callLink({
       dialable,

@@ -37,16 +37,14 @@ export function parseOpeningHours(value: string): OpeningWeek | null {
   const week: OpeningWeek = [];
   for (const rule of value.toLowerCase().split(';')) {
     const [days, times = '0:00-24:00', more] = rule.replace(/\s*([,-])\s*/g, '$1').match(/\S+/g) ?? [];
-    if (more || !/^((\d\d?):([0-5]\d)-(\d\d?):([0-5]\d)(,|$))+$/.test(times)) return null;
-    const minutes = times.match(/\d+/g)!.map(Number);
+    if (more || !/^(\d\d?:[0-5]\d-\d\d?:[0-5]\d(,|$))+$/.test(times)) return null;
+    // Each span as [start, end] in minutes of the day.
+    const spans = times.split(',').map((span) => span.split('-').map((time) => parseInt(time) * 60 + +time.slice(-2)));
     for (const range of days?.split(',') ?? []) {
       const [first, last = first, beyond] = range.split('-').map((day) => DAYS.indexOf(day));
       if (beyond != null || Math.min(first!, last!) < 0) return null;
       for (let day = first!; ; day = (day + 1) % 7) {
-        for (let span = 0; span < minutes.length; span += 4) {
-          const [startHour, startMinute, endHour, endMinute] = minutes.slice(span);
-          const start = startHour! * 60 + startMinute!;
-          const end = endHour! * 60 + endMinute!;
+        for (const [start = 0, end = 0] of spans) {
           if (start > 1439 || end > 1440) return null;
           for (let minute = start; minute < (end > start ? end : end + 1440); ) week[(day * 1440 + minute++) % WEEK] = 1;
         }
