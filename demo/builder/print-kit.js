@@ -87,11 +87,23 @@ function fitPreview() {
   }
 }
 
-/** The faces (cards, flyers, poster) whose words run past their edges. */
-const overflowing = () =>
-  [...document.querySelectorAll('#kit-preview .card-face, #kit-preview .flyer, #kit-preview .poster')].filter(
-    (face) => face.scrollHeight > face.clientHeight + 1 || face.scrollWidth > face.clientWidth + 1,
+/**
+ * Whether anything in `face` (a card, a flyer, the poster) runs past its edges:
+ * the boxes of its words against its own. (Its scroll size would not do: WebKit
+ * counts the padding beyond the bands, which reach the edges, as overflow.)
+ */
+export function runsOff(face) {
+  const edge = face.getBoundingClientRect();
+  const range = document.createRange();
+  range.selectNodeContents(face);
+  return [...range.getClientRects()].some(
+    (box) => box.width > 0 && (box.right > edge.right + 0.5 || box.bottom > edge.bottom + 0.5 || box.left < edge.left - 0.5),
   );
+}
+
+/** The faces whose words run past their edges. */
+const overflowing = () =>
+  [...document.querySelectorAll('#kit-preview .card-face, #kit-preview .flyer, #kit-preview .poster')].filter(runsOff);
 
 const LAYOUT_NAMES = { card: 'wallet cards', flyer: 'flyers', poster: 'poster' };
 

@@ -19,7 +19,8 @@ export const PRINT_METHOD = CAN_EMULATE_PRINT
 const printRulesOf = (sheets: Iterable<CSSStyleSheet>) =>
   [...sheets]
     .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
+    // Not `instanceof`: a page in an iframe has its own CSSMediaRule.
+    .filter((rule): rule is CSSMediaRule => (rule as CSSMediaRule).media?.mediaText === 'print')
     .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
 
 /**
@@ -37,10 +38,12 @@ export async function asPrinted(...roots: (ShadowRoot | Document)[]): Promise<()
   }
   const undo = roots.map((root) => {
     const before = [...root.adoptedStyleSheets];
-    const own = root instanceof Document ? [...root.styleSheets] : before;
+    // By node type, not `instanceof`: a page in an iframe has its own Document.
+    const isDocument = root.nodeType === Node.DOCUMENT_NODE;
+    const own = isDocument ? [...root.styleSheets] : before;
     const rules = printRulesOf(own as CSSStyleSheet[]);
     if (!rules.length) throw new Error('no print rules to apply');
-    const View = (root instanceof Document ? root.defaultView : root.ownerDocument.defaultView)!;
+    const View = (isDocument ? (root as Document).defaultView : (root as ShadowRoot).ownerDocument.defaultView)!;
     const sheet = new View.CSSStyleSheet();
     sheet.replaceSync(rules.join('\n'));
     root.adoptedStyleSheets = [...before, sheet];
