@@ -192,7 +192,7 @@ describe('the plugin in WordPress 6.1 (Debian), for an Author and an Editor with
     await page.type('#user_pass', 'author password');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
     await page.goto(`${wordpress.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('recovery-elements/family-steps'), { timeout: 30000 });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('recovery-elements/family-steps'), { timeout: 60000 });
     const titles = await page.evaluate(() =>
       ['call-banner', 'overdose-signs', 'family-steps'].map((tag) => window.wp.blocks.getBlockType(`recovery-elements/${tag}`).title),
     );
