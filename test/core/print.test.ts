@@ -59,7 +59,7 @@ describe('on paper', () => {
           expect(printed).to.include(plain(words.common.call('112')));
           for (const sign of text.signs) expect(printed).to.include(plain(sign.text));
           for (const step of text.act) expect(printed).to.include(plain(step.title('112')));
-          const cpr = text.act.find((step) => step.cases)!.cases![0]!;
+          const cpr = text.act.flatMap((step) => ('cases' in step ? step.cases : []))[0]!;
           expect(printed).to.include(plain(`${cpr.lead} ${cpr.text}`));
           for (const paragraph of text.naloxone) expect(printed).to.include(plain(paragraph.text));
           expect(printed).not.to.include(text.guide.start);
@@ -161,7 +161,7 @@ describe('on paper', () => {
           expect(first).to.include(plain(words.common.call('911')));
           for (const sign of text.signs) expect(first).to.include(plain(sign.text));
           for (const step of text.act) expect(first).to.include(plain(step.title('911')));
-          const cpr = text.act.find((step) => step.cases)!.cases![0]!;
+          const cpr = text.act.flatMap((step) => ('cases' in step ? step.cases : []))[0]!;
           expect(first).to.include(plain(cpr.text));
           for (const paragraph of text.naloxone) expect(first).to.include(plain(paragraph.text));
           const all = plain(pages.map((page) => page.text).join(' '));
