@@ -7,6 +7,7 @@
 // (colours as the elements paint them), checks.js (messages beside the fields),
 // script-source.js (where the script comes from, and its download), hours.js
 // (the banner's opening hours, 988 and chat).
+// The print kit (print-kit.js) follows the form from its own section.
 // scripts/site.mjs bundles them into the site's one classic builder.js.
 import { checkEmergency, checkPhone, fillColours, syncColourFields } from './checks.js';
 import { $, checked, checkedValues, form, say, value } from './dom.js';
@@ -16,6 +17,7 @@ import { elementFor, snippetFor } from './output.js';
 import { readDefaults, updateContrast } from './probe.js';
 import { checkSource, updateDownload } from './script-source.js';
 import { readSpec } from './spec.js';
+import './print-kit.js';
 
 const TAGS = ['call-banner', 'overdose-signs', 'family-steps'];
 let lastTheme = 'light';
