@@ -38,7 +38,7 @@ export const BUNDLE_PRIVATE_NAMES = [
   'showOverdoseSigns',
   'renderBlock', 'renderExtra', 'renderStep', 'dialPhone', 'phoneRejected', 'resolvedVariant', 'dialSms',
   'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom', 'renderLine', 'fail',
-  'serverView', 'week', 'clock', 'clockTimer', 'lookAtClock', 'opensAt', 'chatLink', 'afterHoursLine', 'crisisButtons',
+  'serverView', 'week', 'clock', 'clockTimer', 'opensAt', 'chatLink', 'afterHoursLine', 'crisisButtons',
   // the rescue guide's state (RescueState: a plain object, its class keeps the rest in #private fields)
   'shown', 'doses', 'deadline', 'phase', 'beats', 'loud', 'notes',
 ];
