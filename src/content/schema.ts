@@ -64,6 +64,8 @@ export interface Line {
   readonly number: string;
   /** What it offers, after its name. */
   readonly note: Sourced;
+  /** Its website, after its name. */
+  readonly site?: Link;
 }
 
 /** Words shared by the elements. */

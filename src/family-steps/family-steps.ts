@@ -152,7 +152,7 @@ export class FamilySteps extends RecoveryElement {
   }
 
   /** A phone line in step 8: its name (and site), what it offers, and a call link. */
-  private renderLine(line: Line & { site?: Link }, note: string): TemplateResult {
+  private renderLine(line: Line, note: string): TemplateResult {
     const { call } = this.text.common;
     // A no-break space keeps "(" with the name before it, never at the start of a line.
     return html`<p><strong>${line.name}</strong>${line.site ? ['\u00a0(', siteLink(line.site), ')'] : nothing}: ${note}</p>
