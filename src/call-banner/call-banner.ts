@@ -255,20 +255,14 @@ export class CallBanner extends RecoveryElement {
     // Templates are written tight: their whitespace ships as it is.
     return html`<section class="banner ${this.resolvedVariant}" aria-label=${who ? `${words.label}: ${who}` : words.label}>
 <div class="message">${heading(this.resolvedHeadingLevel, headline)}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
-<div class="actions">${this.callLink({
-      dialable: this.dialPhone ?? dialableNumber(helpline.number)!,
-      kind: 'helpline',
-      label: common.call(written),
-      accessibleName: who ? words.callName(written, who) : undefined,
-      className: 'button',
-    })}${this.dialSms
-      ? this.callLink({
-          dialable: this.dialSms,
-          kind: 'sms',
-          label: common.text(phoneText(this.sms)),
-          part: 'text-button',
-          className: 'button quiet',
-        })
+<div class="actions">${this.callLink(
+      this.dialPhone ?? dialableNumber(helpline.number)!,
+      'helpline',
+      common.call(written),
+      who ? words.callName(written, who) : undefined,
+      'button',
+    )}${this.dialSms
+      ? this.callLink(this.dialSms, 'sms', common.text(phoneText(this.sms)), undefined, 'button quiet', 'text-button')
       : nothing}</div>
 <div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong>${' '}`}${note ||
     (partnerWords
@@ -276,13 +270,7 @@ export class CallBanner extends RecoveryElement {
       : helplineNote)}</div>
 ${sticky
   ? nothing
-  : html`<p class="more">${own ? nothing : `${words.lifeline.text} `}${this.callLink({
-      dialable: this.dialEmergencyNumber,
-      kind: 'emergency',
-      label: words.emergency.text(this.dialEmergencyNumber),
-      part: 'emergency-link',
-      className: '',
-    })}</p>`}
+  : html`<p class="more">${own ? nothing : `${words.lifeline.text} `}${this.callLink(this.dialEmergencyNumber, 'emergency', words.emergency.text(this.dialEmergencyNumber), undefined, '', 'emergency-link')}</p>`}
 ${this.dismissible
   ? html`<button class="button quiet dismiss" part="dismiss-button" aria-label=${words.dismiss} @click=${this.dismiss}>${MULTIPLICATION_SIGN}</button>`
   : nothing}

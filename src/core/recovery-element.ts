@@ -11,24 +11,13 @@ import {
   type HeadingLevel,
   type Theme,
 } from './attributes.js';
-import { emit, type RecoveryEventMap } from './events.js';
+import { emit, type RecoveryCallDetail, type RecoveryEventMap } from './events.js';
 import { refuseIndexedPrototypes, showFallback } from './fail-safe.js';
 import { declaredLanguage, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './language.js';
 import { consoleMessages, contentFor, type Content } from '../content/index.js';
 import { VERSION } from './version.js';
 import { sharedStyles } from './shared.styles.js';
 import { tokenStyles } from './tokens.styles.js';
-
-export interface CallLinkOptions {
-  /** Digits to dial, with at most a leading +. */
-  dialable: string;
-  kind: RecoveryEventMap['recovery-call']['kind'];
-  /** The visible text; the accessible name must start with it (WCAG 2.5.3). */
-  label: unknown;
-  accessibleName?: string;
-  part?: string;
-  className?: string;
-}
 
 /** Elements on the page, so one observer can tell them when a page `lang` changes. */
 const connectedElements = new Set<RecoveryElement>();
@@ -259,16 +248,17 @@ export abstract class RecoveryElement extends LitElement {
    * A tap-to-call (or tap-to-text) link: a real `<a href="tel:…">`, so it dials
    * even where our script's handlers fail. `dialable` must come from
    * `dialableNumber()` or `parseEmergencyNumber()`: digits, at most a leading +,
-   * and a `,` before an extension.
+   * and a `,` before an extension. `label` is the visible text; an
+   * `accessibleName` must start with it (WCAG 2.5.3).
    */
-  protected callLink({
-    dialable,
-    kind,
-    label,
-    accessibleName,
-    part = 'call-button',
+  protected callLink(
+    dialable: string,
+    kind: RecoveryCallDetail['kind'],
+    label: unknown,
+    accessibleName?: string,
     className = 'button urgent',
-  }: CallLinkOptions): TemplateResult {
+    part = 'call-button',
+  ): TemplateResult {
     const href = `${kind === 'sms' ? 'sms' : 'tel'}:${dialable}`;
     return html`<a
       class=${className}

@@ -157,15 +157,15 @@ export class FamilySteps extends RecoveryElement {
     // A no-break space keeps "(" with the name before it, never at the start of a line.
     return html`<p><strong>${line.name}</strong>${line.site ? ['\u00a0(', siteLink(line.site), ')'] : nothing}: ${note}</p>
       <p>
-        ${this.callLink({
-          dialable: dialableNumber(line.number)!,
-          kind: 'helpline',
+        ${this.callLink(
+          dialableNumber(line.number)!,
+          'helpline',
           // Non-breaking hyphens keep the number on one line where it fits.
-          label: call(line.number.replace(/-/g, '\u2011')),
-          accessibleName: `${call(line.number)}, ${line.name}`,
-          part: 'helpline-button',
-          className: 'button',
-        })}
+          call(line.number.replace(/-/g, '\u2011')),
+          `${call(line.number)}, ${line.name}`,
+          'button',
+          'helpline-button',
+        )}
       </p>`;
   }
 
@@ -174,11 +174,7 @@ export class FamilySteps extends RecoveryElement {
     const text = this.text.familySteps;
     if (step === 5) {
       return html`<p>
-          ${this.callLink({
-            dialable: this.dialEmergencyNumber,
-            kind: 'emergency',
-            label: text.overdoseCall.text(this.dialEmergencyNumber),
-          })}
+          ${this.callLink(this.dialEmergencyNumber, 'emergency', text.overdoseCall.text(this.dialEmergencyNumber))}
         </p>
         <p>
           <a href=${text.overdoseLink.href} @click=${this.showOverdoseSigns}>${text.overdoseLink.text}</a>

@@ -146,13 +146,13 @@ export class OverdoseSigns extends RecoveryElement {
     const number = this.dialEmergencyNumber;
     const level = this.resolvedHeadingLevel + 1;
     const section = (title: string) => heading(level, title, 'section-heading');
-    return html`${this.callLink({
-        dialable: number,
-        kind: 'emergency',
-        label: this.text.common.call(number),
-        accessibleName: this.text.common.callEmergency(number),
-        className: 'button urgent call',
-      })}
+    return html`${this.callLink(
+        number,
+        'emergency',
+        this.text.common.call(number),
+        this.text.common.callEmergency(number),
+        'button urgent call',
+      )}
       ${heading(this.resolvedHeadingLevel, this.headingText(text.heading), 'heading')}
       ${this.guide
         ? this.renderGuide(level)
@@ -185,7 +185,7 @@ export class OverdoseSigns extends RecoveryElement {
   }
 
   private renderGuide(level: number): TemplateResult {
-    return renderRescue(this.#rescue, this.text.overdoseSigns.guide, this.dialEmergencyNumber, level, this.language, () => {
+    return renderRescue(this.#rescue, this.text.overdoseSigns, this.dialEmergencyNumber, level, this.language, () => {
       this.guide = false;
     });
   }

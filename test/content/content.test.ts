@@ -135,7 +135,8 @@ describe('content', () => {
           ...overdoseSigns.drugs,
           overdoseSigns.waking,
           overdoseSigns.goodSamaritan,
-          overdoseSigns.guide.timer.instruction,
+          overdoseSigns.guide.timer.done,
+          overdoseSigns.guide.awakeNoUse,
         ];
         for (const statement of statements) expect(statement.sources).to.have.length.greaterThan(0);
       });
