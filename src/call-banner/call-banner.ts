@@ -3,12 +3,13 @@ import { RecoveryElement } from '../core/recovery-element.js';
 import { consoleMessages } from '../content/index.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber, phoneText } from '../core/phone.js';
-import { textOf } from '../core/attributes.js';
+import { oneOf, textOf } from '../core/attributes.js';
 import { callBannerStyles } from './call-banner.styles.js';
 import { dismissalKey, rememberDismissed, wasDismissed } from './dismissals.js';
 import { reserveRoom } from './page-room.js';
 
-export type CallBannerVariant = 'inline' | 'sticky';
+const VARIANTS = ['inline', 'sticky'] as const;
+export type CallBannerVariant = (typeof VARIANTS)[number];
 
 /**
  * The close button's ×, bound as a string so the build can write it as \xd7: the
@@ -17,11 +18,10 @@ export type CallBannerVariant = 'inline' | 'sticky';
 const MULTIPLICATION_SIGN = '\u00d7';
 
 /**
- * Exactly `inline` or `sticky`, in any case and nothing else: the host's
+ * `inline` or `sticky` in any case, without spaces around it: the host's
  * `:host([variant='sticky' i])` rule, which fixes it to the viewport, must agree.
  */
-const parseVariant = (value: string): CallBannerVariant | null =>
-  /^(inline|sticky)$/i.test(value) ? (value.toLowerCase() as CallBannerVariant) : null;
+const parseVariant = (value: string): CallBannerVariant | null => (value === value.trim() ? oneOf(value, VARIANTS) : null);
 
 /** Watches the size of every sticky banner on the page (see `watchSize()`). */
 let stickyBanners: ResizeObserver | undefined;
@@ -168,7 +168,7 @@ export class CallBanner extends RecoveryElement {
     const messages = consoleMessages;
     if (changed.has('variant')) {
       this.resolvedVariant = this.validated(this.variant, parseVariant, 'inline', (value, fallback) =>
-        messages.variant(value, 'inline, sticky', fallback),
+        messages.variant(value, VARIANTS.join(', '), fallback),
       );
     }
 

@@ -22,4 +22,7 @@ export const consoleMessages: ConsoleContent = {
   sms: (value) => `sms="${value}" is not a phone number, so there is no Text button.`,
   phoneIsEmergency: (value) => `phone="${value}" is an emergency number, not a helpline.`,
   failed: (reason) => `could not start (${reason}), so it shows its content.`,
+  alreadyDefined: (tag, existing, version) =>
+    `<${tag}> is already defined by ${existing ? `recovery-elements ${existing}` : 'another script'}; ` +
+    `recovery-elements ${version} leaves it in use. Load one copy per page.`,
 };

@@ -298,6 +298,11 @@ export interface ConsoleContent {
   readonly phoneIsEmergency: (value: string) => string;
   /** The element could not render (`reason`: the error) and shows its fallback children. */
   readonly failed: (reason: string) => string;
+  /**
+   * A warning, without the tag prefix: another script registered `tag` first
+   * (`existing`: its recovery-elements version, if it is one), and stays in use.
+   */
+  readonly alreadyDefined: (tag: string, existing: string | undefined, version: string) => string;
 }
 
 /** Every word of every element, in one language. */

@@ -192,12 +192,7 @@ export abstract class RecoveryElement extends LitElement {
       this.resolvedTheme = this.validated(this.theme, parseTheme, DEFAULT_THEME, messages.theme);
     }
     if (changed.has('headingLevel')) {
-      this.resolvedHeadingLevel = this.validated(
-        this.headingLevel,
-        parseHeadingLevel,
-        DEFAULT_HEADING_LEVEL,
-        messages.headingLevel,
-      );
+      this.resolvedHeadingLevel = this.validated(this.headingLevel, parseHeadingLevel, DEFAULT_HEADING_LEVEL, messages.headingLevel);
     }
     if (changed.has('emergencyNumber')) {
       this.dialEmergencyNumber = this.validated(

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { parseNumberList, textOf } from '../core/attributes.js';
+import { oneOf, parseNumberList, textOf } from '../core/attributes.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
 import { RecoveryElement } from '../core/recovery-element.js';
@@ -98,7 +98,7 @@ export class FamilySteps extends RecoveryElement {
     }
     if (changed.has('open')) {
       this.openSteps = new Set(
-        /^\s*all\s*$/i.test(textOf(this.open)) ? ALL_STEPS : this.stepList(this.open, consoleMessages.open),
+        oneOf(this.open, ['all']) ? ALL_STEPS : this.stepList(this.open, consoleMessages.open),
       );
     }
   }
