@@ -242,7 +242,8 @@ export class CallBanner extends RecoveryElement {
     const written = own ? phoneText(this.phone) : helpline.number;
     const who = own ? textOf(this.org) : helpline.name;
     const builtIn = own && who ? words.messageFor(who) : words.message;
-    const headline = partnerWords ? this.headingText(textOf(this.message) || builtIn) : builtIn;
+    // A rejected phone shows none of the partner's words, their heading included.
+    const headline = partnerWords ? this.topHeading(textOf(this.message) || builtIn) : heading(this.resolvedHeadingLevel, builtIn);
     const note = partnerWords && textOf(this.note);
     const hours = own && textOf(this.hours);
     const helplineNote = sticky ? helpline.note.text : `${helpline.note.text} ${helpline.services.text}`;
@@ -254,7 +255,7 @@ export class CallBanner extends RecoveryElement {
     // top-level) would be wrong. Its name says whose line it is.
     // Templates are written tight: their whitespace ships as it is.
     return html`<section class="banner ${this.resolvedVariant}" aria-label=${who ? `${words.label}: ${who}` : words.label}>
-<div class="message">${heading(this.resolvedHeadingLevel, headline)}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
+<div class="message">${headline}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
 <div class="actions">${this.callLink(
       this.dialPhone ?? dialableNumber(helpline.number)!,
       'helpline',

@@ -15,6 +15,7 @@ import { emit, type RecoveryCallDetail, type RecoveryEventMap } from './events.j
 import { refuseIndexedPrototypes, showFallback } from './fail-safe.js';
 import { declaredLanguage, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './language.js';
 import { consoleMessages, contentFor, type Content } from '../content/index.js';
+import { heading } from './heading.js';
 import { VERSION } from './version.js';
 import { sharedStyles } from './shared.styles.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -265,9 +266,9 @@ export abstract class RecoveryElement extends LitElement {
     >`;
   }
 
-  /** The top heading's text: the partner's `heading`, else `builtIn`. */
-  protected headingText(builtIn: string): string {
-    return textOf(this.heading) || builtIn;
+  /** The element's top heading, at `heading-level`: the partner's `heading`, else `builtIn`. */
+  protected topHeading(builtIn: string): TemplateResult {
+    return heading(this.resolvedHeadingLevel, textOf(this.heading) || builtIn);
   }
 
   protected override render(): TemplateResult {

@@ -225,7 +225,7 @@ export class FamilySteps extends RecoveryElement {
 
   protected renderContent(): TemplateResult {
     const text = this.text.familySteps;
-    return html`${heading(this.resolvedHeadingLevel, this.headingText(text.heading))}
+    return html`${this.topHeading(text.heading)}
       <p>${text.intro}</p>
       <ol>
         ${this.shownSteps.map((step) => this.renderStep(step))}

@@ -151,7 +151,7 @@ export class OverdoseSigns extends RecoveryElement {
         this.text.common.callEmergency(number),
         'button urgent call',
       )}
-      ${heading(this.resolvedHeadingLevel, this.headingText(text.heading), 'heading')}
+      ${this.topHeading(text.heading)}
       ${this.guide
         ? this.renderGuide(level)
         : html`<p>${text.intro.text}</p>

@@ -1,12 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { RecoveryElement } from '../../src/core/recovery-element.js';
-import { heading } from '../../src/core/heading.js';
 
 /** The smallest element on the shared base: a heading and an emergency link. */
 class BaseProbe extends RecoveryElement {
   protected renderContent() {
-    return html`${heading(this.resolvedHeadingLevel, this.headingText(this.language === 'es' ? 'Hola' : 'Hello'))}<a href="tel:${this.dialEmergencyNumber}">${this.dialEmergencyNumber}</a>`;
+    return html`${this.topHeading(this.language === 'es' ? 'Hola' : 'Hello')}<a href="tel:${this.dialEmergencyNumber}">${this.dialEmergencyNumber}</a>`;
   }
 }
 customElements.define('base-probe', BaseProbe);
