@@ -14,8 +14,8 @@ import { elementFor, snippetFor } from './output.js';
 import { readDefaults, updateContrast } from './probe.js';
 import { checkSource, updateDownload } from './script-source.js';
 import { readSpec } from './spec.js';
+import { TAGS } from '../../src/elements.mjs';
 
-const TAGS = ['call-banner', 'overdose-signs', 'family-steps'];
 let lastTheme = 'light';
 
 async function update(event) {
