@@ -8,12 +8,13 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { stripSources } from './rollup-strip-sources.mjs';
+import { walk } from 'estree-walker';
+import MagicString from 'magic-string';
 
 /**
  * The property names the bundle renames to short ones, found by the rule the code
  * already follows, so there is no list to keep: a name is renamed when
- * - the words' schema declares it (a key of `src/content/schema.ts`), or
+ * - the words' types declare it (a key of an interface in `src/content/`), or
  * - a class declares it `private` or `protected` without `override` (an
  *   overriding member keeps the name Lit calls it by),
  * and the same name is nowhere public in the rest of `src/`: not a class member
@@ -34,10 +35,9 @@ export function renamedNames(root = 'src') {
   const textOf = (name) => (name && ts.isIdentifier(name) ? name.text : undefined);
   for (const file of readdirSync(root, { recursive: true }).filter((name) => name.endsWith('.ts'))) {
     const words = /^content[\\/]/.test(file);
-    const schema = /^content[\\/]schema\.ts$/.test(file);
     const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
     const visit = (node) => {
-      if (schema && ts.isPropertySignature(node)) renamed.add(textOf(node.name));
+      if (words && ts.isPropertySignature(node)) renamed.add(textOf(node.name));
       if (!words) {
         if (ts.isClassElement(node) && node.name) {
           const flags = ts.getCombinedModifierFlags(node);
@@ -54,6 +54,41 @@ export function renamedNames(root = 'src') {
     visit(source);
   }
   return [...renamed].filter((name) => name && !kept.has(name)).sort();
+}
+
+/**
+ * The content keeps each medical statement's source keys beside its words, for
+ * reviewers and tests. Readers never see them, so the one-script bundle drops
+ * every `sources: [...]` property of the content modules. The npm build (lib/)
+ * keeps them.
+ */
+export function stripSources({ include = /[\\/]src[\\/]content[\\/][a-z]{2}(-[a-z-]+)?\.ts$/ } = {}) {
+  return {
+    name: 'strip-content-sources',
+    transform(code, id) {
+      if (!include.test(id)) return null;
+      const ast = this.parse(code);
+      const output = new MagicString(code);
+      let removed = 0;
+      walk(ast, {
+        enter(node) {
+          if (node.type !== 'ObjectExpression') return;
+          node.properties.forEach((property, index) => {
+            if (property.type !== 'Property' || property.key.name !== 'sources') return;
+            // Remove the property with the comma that separates it from its neighbour.
+            const next = node.properties[index + 1];
+            const previous = node.properties[index - 1];
+            const start = next ? property.start : previous ? previous.end : property.start;
+            const end = next ? next.start : property.end;
+            output.remove(start, end);
+            removed++;
+          });
+        },
+      });
+      if (removed === 0) this.error(`${id}: expected content with sources to strip`);
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
 }
 
 /**

@@ -33,7 +33,7 @@ export function withElementEntries(file, text) {
   // One line per element after the marker: `export { Class } from './tag/define.js';`
   // in index.ts (registers it), `… from './tag/tag.js';` in classes.ts (does not).
   const module = (tag) => (file === 'src/index.ts' ? 'define' : tag);
-  const marker = /^\/\/ The elements, from src\/elements\.mjs[^\n]*\n(export \{ \w+ \} from '[^']+';\n)*/m;
+  const marker = /^\/\/ The elements, from src\/elements\.mjs[^\n]*\n(export \{ \w+ \} from\s'[^']+';\n)*/m;
   if (!marker.test(text)) throw new Error(`${file}: the line "// The elements, from src/elements.mjs …" is missing`);
   return text.replace(marker, (block) => {
     const lines = ELEMENTS.map(({ tag, className }) => `export { ${className} } from './${tag}/${module(tag)}.js';\n`);

@@ -165,10 +165,9 @@ export class CallBanner extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { common } = this.text;
-    const messages = consoleMessages;
     if (changed.has('variant')) {
       this.resolvedVariant = this.validated(this.variant, parseVariant, 'inline', (value, fallback) =>
-        messages.variant(value, VARIANTS.join(', '), fallback),
+        consoleMessages.variant(value, VARIANTS.join(', '), fallback),
       );
     }
 
@@ -177,9 +176,9 @@ export class CallBanner extends RecoveryElement {
     this.phoneRejected = !!phone && !this.dialPhone;
     if (changed.has('phone')) {
       if (this.phoneRejected) {
-        this.reportInvalid(messages.phone(phone, `${common.helpline.name}, ${common.helpline.number}`));
+        this.reportInvalid(consoleMessages.phone(phone, `${common.helpline.name}, ${common.helpline.number}`));
       } else if (/^(911|112|999|000)$/.test(this.dialPhone!) || this.dialPhone === this.dialEmergencyNumber) {
-        this.reportInvalid(messages.phoneIsEmergency(phone), 'warn');
+        this.reportInvalid(consoleMessages.phoneIsEmergency(phone), 'warn');
       }
     }
 
@@ -187,7 +186,7 @@ export class CallBanner extends RecoveryElement {
     // An extension takes no text messages.
     const sms = this.phoneRejected ? '' : textOf(this.sms);
     this.dialSms = sms ? dialableNumber(sms)?.replace(/.*,.*/, '') || null : null;
-    if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(messages.sms(sms));
+    if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(consoleMessages.sms(sms));
 
     if (changed.has('phone') || changed.has('dismissible') || changed.has('variant')) {
       this.dismissKey = dismissalKey(this.dialPhone ?? dialableNumber(common.helpline.number)!, this.resolvedVariant!);
@@ -253,7 +252,6 @@ export class CallBanner extends RecoveryElement {
     // A named region, not <aside>: a banner may sit inside the page's <main> or an
     // article, and more than once, where a complementary landmark (meant to be
     // top-level) would be wrong. Its name says whose line it is.
-    // Templates are written tight: their whitespace ships as it is.
     return html`<section class="banner ${this.resolvedVariant}" aria-label=${who ? `${words.label}: ${who}` : words.label}>
 <div class="message">${headline}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
 <div class="actions">${this.callLink(

@@ -271,40 +271,6 @@ export interface CallBannerContent {
   readonly dismiss: string;
 }
 
-/**
- * Console messages for a partner's web person when an attribute value is bad. The
- * element prefixes its tag (`<call-banner>: `). `value` is the attribute as written.
- * In English only (`console.ts`): they name attributes and values, which are
- * English whatever the page's language, and a partner searches the web for them.
- */
-export interface ConsoleContent {
-  readonly emergencyNumber: (value: string, fallback: string) => string;
-  /** A warning: the number is used (`dialled`, as the link dials it), but is not like any emergency number. */
-  readonly unusualEmergencyNumber: (value: string, dialled: string) => string;
-  readonly headingLevel: (value: string, fallback: string) => string;
-  readonly theme: (value: string, fallback: string) => string;
-  /** `supported`: the supported tags, e.g. "en, es". English is shown instead. */
-  readonly lang: (value: string, supported: string) => string;
-  /** `allowed`: e.g. "full, compact". */
-  readonly variant: (value: string, allowed: string, fallback: string) => string;
-  /** `ignored`: the parts that are not step numbers, e.g. "9, x". */
-  readonly steps: (value: string, ignored: string) => string;
-  readonly open: (value: string, ignored: string) => string;
-  /** `fallback`: what is shown instead, e.g. "SAMHSA National Helpline, 1-800-662-4357". */
-  readonly phone: (value: string, fallback: string) => string;
-  /** The Text button is left out. */
-  readonly sms: (value: string) => string;
-  /** A warning: the banner's `phone` is an emergency number (it is still dialled). */
-  readonly phoneIsEmergency: (value: string) => string;
-  /** The element could not render (`reason`: the error) and shows its fallback children. */
-  readonly failed: (reason: string) => string;
-  /**
-   * A warning, without the tag prefix: another script registered `tag` first
-   * (`existing`: its recovery-elements version, if it is one), and stays in use.
-   */
-  readonly alreadyDefined: (tag: string, existing: string | undefined, version: string) => string;
-}
-
 /** Every word of every element, in one language. */
 export interface Content {
   readonly common: CommonContent;

@@ -41,7 +41,7 @@ function observePageLanguage(element: Element): void {
 }
 
 /**
- * What the three elements share: the common attributes of API.md, validated once
+ * What the elements share: the common attributes (docs/reference.md), validated once
  * per change into the values the templates use, and the shadow root's top node
  * (`.root`) that carries the theme and the resolved language.
  *
@@ -188,22 +188,26 @@ export abstract class RecoveryElement extends LitElement {
     }
     this.#warnedLanguage = unsupported;
 
-    const messages = consoleMessages;
     if (changed.has('theme')) {
-      this.resolvedTheme = this.validated(this.theme, parseTheme, DEFAULT_THEME, messages.theme);
+      this.resolvedTheme = this.validated(this.theme, parseTheme, DEFAULT_THEME, consoleMessages.theme);
     }
     if (changed.has('headingLevel')) {
-      this.resolvedHeadingLevel = this.validated(this.headingLevel, parseHeadingLevel, DEFAULT_HEADING_LEVEL, messages.headingLevel);
+      this.resolvedHeadingLevel = this.validated(
+        this.headingLevel,
+        parseHeadingLevel,
+        DEFAULT_HEADING_LEVEL,
+        consoleMessages.headingLevel,
+      );
     }
     if (changed.has('emergencyNumber')) {
       this.dialEmergencyNumber = this.validated(
         this.emergencyNumber,
         parseEmergencyNumber,
         DEFAULT_EMERGENCY_NUMBER,
-        messages.emergencyNumber,
+        consoleMessages.emergencyNumber,
       );
       if (!isPlausibleEmergencyNumber(this.dialEmergencyNumber)) {
-        this.reportInvalid(messages.unusualEmergencyNumber(String(this.emergencyNumber), this.dialEmergencyNumber), 'warn');
+        this.reportInvalid(consoleMessages.unusualEmergencyNumber(String(this.emergencyNumber), this.dialEmergencyNumber), 'warn');
       }
     }
   }

@@ -82,7 +82,7 @@ function expectSafe(page: HostPage, element: OurElement, what: string, pageEleme
   expect(page.embedding.errors, `${what}: uncaught errors`).to.deep.equal([]);
 }
 
-/** The camelCase property of each attribute (API.md: every attribute has one). */
+/** The camelCase property of each attribute (docs/reference.md: every attribute has one). */
 const propertyOf = (attribute: string) => attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
 /** Values a partner's script could set a property to: not always a string. */

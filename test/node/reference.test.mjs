@@ -11,7 +11,7 @@ test('docs/reference.md is what the code says (run `npm run docs` after changing
   assert.equal(readFileSync(REFERENCE, 'utf8'), generatedReference());
 });
 
-test('the reference covers every element and every attribute API.md names', () => {
+test('the reference covers every element and every attribute of the contract', () => {
   const reference = referenceMarkdown(manifest);
   const api = {
     common: ['lang', 'theme', 'heading-level', 'heading', 'emergency-number'],
