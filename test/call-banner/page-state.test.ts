@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/call-banner/define.js';
 import type { CallBanner } from '../../src/call-banner/call-banner.js';
@@ -49,6 +50,49 @@ describe('<call-banner variant="sticky"> and the layout of the page', () => {
     document.body.removeAttribute('class');
     document.body.removeAttribute('style');
     sinon.restore();
+  });
+
+  it('keeps what gets keyboard focus out from under it: scroll-padding-bottom on <html> is its height, and goes with it', async () => {
+    const page = await longPage(html`<call-banner variant="sticky"></call-banner>`);
+    const banner = page.querySelector('call-banner')!;
+    const height = Math.ceil(banner.getBoundingClientRect().height);
+    expect(height).to.be.greaterThan(40);
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal(`${height}px`);
+    // A control at the end of the page, focused from the keyboard, scrolls in above the banner.
+    const control = document.createElement('button');
+    control.textContent = 'Last control';
+    page.querySelector('#last')!.append(control);
+    control.focus();
+    await frames();
+    expect(control.getBoundingClientRect().bottom).to.be.at.most(banner.getBoundingClientRect().top + 1);
+    banner.remove();
+    await frames();
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+  });
+
+  it('takes its new height when it wraps without a re-render (a narrower window), and gives it back when wide again', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    try {
+      const page = await longPage(html`<call-banner variant="sticky" phone="(973) 555-0142" org="Hope Clinic" sms="(973) 555-0143"></call-banner>`);
+      const banner = page.querySelector<CallBanner>('call-banner')!;
+      const room = () => parseFloat(getComputedStyle(document.body).borderBottomWidth);
+      const wide = banner.getBoundingClientRect().height;
+      expect(room()).to.equal(Math.ceil(wide));
+      const renders = sinon.spy(banner, 'requestUpdate');
+      await setViewport({ width: 320, height: 700 });
+      await frames();
+      await frames();
+      const narrow = banner.getBoundingClientRect().height;
+      expect(narrow, 'the banner wraps on a narrow window').to.be.greaterThan(wide);
+      expect(room(), 'the room follows, by the ResizeObserver alone').to.equal(Math.ceil(narrow));
+      expect(renders.called, 're-rendered').to.equal(false);
+      await setViewport({ width: 1000, height: 700 });
+      await frames();
+      await frames();
+      expect(room()).to.equal(Math.ceil(wide));
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('moved within the page (body.append), keeps its room: the page never jumps', async () => {

@@ -53,6 +53,21 @@ describe('the shared base of every element', () => {
       }
     });
 
+    it('re-renders when the page changes lang on an ancestor <div> after load', async () => {
+      const page = await fixture(html`<div lang="en"><section><base-probe></base-probe></section></div>`);
+      const el = page.querySelector<BaseProbe>('base-probe')!;
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
+      page.setAttribute('lang', 'es');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hola');
+      page.querySelector('section')!.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
+    });
+
     it('re-resolves its language when moved into a <div lang="es">, and back out', async () => {
       const page = await fixture(html`<div><base-probe></base-probe><div lang="es"></div></div>`);
       const el = page.querySelector<BaseProbe>('base-probe')!;
