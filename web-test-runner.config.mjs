@@ -14,6 +14,7 @@ import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
 import { embeddingMiddleware, embeddingPlugin } from './test/embedding/server.mjs';
 import { serverRenderingMiddleware } from './test/server-rendering/server.mjs';
+import { printPdfPlugin } from './test/support/print-pdf-plugin.mjs';
 
 const paths = findBrowsers();
 const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
@@ -81,6 +82,8 @@ export default {
       },
     },
     embeddingPlugin(),
+    // Real print to PDF, read back with poppler (test/print/, test/demo/print-kit.test.ts).
+    printPdfPlugin(),
   ],
   // Partner pages for test/embedding/, with their security headers and a record of their requests;
   // pages rendered with Lit SSR for test/server-rendering/.

@@ -4,7 +4,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
-const DEBIAN_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth'];
+// poppler-utils: pdfinfo and pdftotext read back the PDFs the print tests make.
+const DEBIAN_PACKAGES = ['chromium', 'firefox-esr', 'webkit2gtk-driver', 'xvfb', 'xauth', 'poppler-utils'];
 
 function which(command) {
   const result = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
@@ -34,6 +35,7 @@ export function findBrowsers() {
     webkitDriver: process.env.WEBKIT_DRIVER_PATH || which('WebKitWebDriver'),
     miniBrowser: process.env.MINIBROWSER_PATH || findMiniBrowser(),
     xvfbRun: which('xvfb-run'),
+    pdftotext: which('pdftotext'),
   };
 }
 
@@ -66,7 +68,7 @@ export function ensureBrowsers() {
     if (missing.length === 0) return found;
   }
   console.error(
-    `The tests need Chromium, Firefox ESR and WebKitGTK's WebDriver under Xvfb; missing: ${missing.join(', ')}.\n` +
+    `The tests need Chromium, Firefox ESR and WebKitGTK's WebDriver under Xvfb, and poppler's pdftotext; missing: ${missing.join(', ')}.\n` +
       `Install them with: sudo apt-get install ${DEBIAN_PACKAGES.join(' ')}`,
   );
   process.exit(1);

@@ -16,6 +16,8 @@
 // - The builder's "Download the script" button must save the exact bytes of the
 //   script beside it, from disk too, where a page may not fetch(): the bundle
 //   carries the script's text and its SHA-384 (scripts/script-facts.mjs).
+// - The builder's print kit draws QR codes with uqr, resolved from node_modules
+//   into builder.js: the partner's tool carries it, the elements' script does not.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -187,6 +189,10 @@ async function bundleBuilder(out, facts) {
   const bundle = await rollup({
     input: join(root, 'demo/builder/main.js'),
     plugins: [
+      // The one package the builder imports, by Node's own resolution. (Rollup's
+      // node-resolve plugin would also apply this package's `sideEffects` list,
+      // written for lib/, to the builder's own modules, and drop them.)
+      { name: 'packages', resolveId: (id) => (id === 'uqr' ? fileURLToPath(import.meta.resolve(id)) : null) },
       {
         name: 'script-facts',
         resolveId: (id) => (id === 'recovery-elements:script' ? virtualId : null),

@@ -6,6 +6,7 @@
 // spec.js (form → spec), output.js (spec → snippet and preview), probe.js
 // (colours as the elements paint them), checks.js (messages beside the fields),
 // script-source.js (where the script comes from, and its download).
+// The print kit (print-kit.js) follows the form from its own section.
 // scripts/site.mjs bundles them into the site's one classic builder.js.
 import { checkEmergency, checkPhone, fillColours, syncColourFields } from './checks.js';
 import { $, checked, checkedValues, form, say, value } from './dom.js';
@@ -15,6 +16,7 @@ import { readDefaults, updateContrast } from './probe.js';
 import { checkSource, updateDownload } from './script-source.js';
 import { readSpec } from './spec.js';
 import { TAGS } from '../../src/elements.mjs';
+import './print-kit.js';
 
 let lastTheme = 'light';
 

@@ -4,6 +4,15 @@ import { css } from 'lit';
  * Pieces every element uses: headings, lists, links, the call and text buttons,
  * focus rings and the screen-reader-only text. Kept in one sheet so the bundle
  * carries them once.
+ *
+ * Paper, one set of rules for the three elements: black on white whatever the
+ * theme (printers drop backgrounds, and a brand colour may print pale grey);
+ * every call link as plain text, which always holds the number as it is dialled
+ * ("Call 911"); the addresses of links that leave the page; what is `hidden`
+ * on screen for a reader's convenience shown (every step of `<family-steps>`,
+ * the full guidance behind `<overdose-signs>`' rescue guide); no buttons, and
+ * no guide, which is something to tap, not to read. Headings stay with what
+ * follows them, and a list item is not split across two pages.
  */
 export const sharedStyles = css`
   *,
@@ -87,6 +96,42 @@ export const sharedStyles = css`
     a.button.button.button {
       color: LinkText;
       border-color: LinkText;
+    }
+  }
+  @media print {
+    .root.root {
+      --_text: #000;
+      --_accent: #000;
+      --_border: #000;
+      --_background: #fff;
+      --_muted: #fff;
+      color-scheme: light;
+    }
+    [hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    button.button,
+    .guide {
+      display: none !important;
+    }
+    .root .button {
+      display: inline;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      min-height: 0;
+      text-align: start;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+    h2, h3, h4, h5, h6 {
+      break-after: avoid;
+    }
+    li {
+      break-inside: avoid;
     }
   }
 `;

@@ -7,8 +7,11 @@ import { css } from 'lit';
  * reduced motion. Closed bodies get no `display` or padding of ours: `hidden`
  * hides them (as `hidden="until-found"`, with `content-visibility: hidden`, where
  * supported). Long numbers in large text, and a title's longest word beside its
- * chevron, may break anywhere rather than run off a phone. Print shows every body, in black on white whatever the theme (paper
- * drops backgrounds), with the links' addresses.
+ * chevron, may break anywhere rather than run off a phone. On paper every body
+ * shows, in black on white, with the links' addresses (the shared print rules in
+ * `shared.styles.ts`), and the toggles print as headings, without their chevron. A step may
+ * run on to the next page (only its lines and list items are kept whole), so
+ * the page before it is not left half empty.
  */
 export const familyStepsStyles = css`
   ul {
@@ -68,34 +71,11 @@ export const familyStepsStyles = css`
     }
   }
   @media print {
-    .root.root {
-      --_text: #000;
-      --_accent: #000;
-      --_border: #000;
-      --_background: #fff;
-      color-scheme: light;
-    }
-    [part='step-body'][hidden] {
-      display: block !important;
-      content-visibility: visible !important;
-    }
-    [part='step-title'] {
-      break-after: avoid;
-    }
     [part='step-title'] button::after {
       content: none;
     }
-    .button,
-    .button.urgent {
-      display: inline;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: inherit;
-      min-height: 0;
-    }
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
+    .step {
+      break-inside: auto;
     }
   }
 `;

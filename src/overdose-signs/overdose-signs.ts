@@ -152,33 +152,34 @@ export class OverdoseSigns extends RecoveryElement {
         'button urgent call',
       )}
       ${this.topHeading(text.heading)}
-      ${this.guide
-        ? this.renderGuide(level)
-        : html`<p>${text.intro.text}</p>
-            ${this.compact
-              ? nothing
-              : html`<button class="button start" part="guide-button" @click=${() => (this.guide = true)}>
-                  ${text.guide.start}
-                </button>`}
-            ${section(text.signsHeading)}
-            <ul>
-              ${text.signs.map((sign) => html`<li part="sign">${sign.text}</li>`)}
-            </ul>
-            ${this.compact
-              ? nothing
-              : html`${section(text.actHeading)}
-                  <ol>
-                    ${text.act.map(
-                      (item) => html`<li><strong>${item.title(number)}.</strong> ${item.text(number)}${breathingCases(item)}</li>`,
-                    )}
-                  </ol>
-                  ${section(text.dontHeading)}
-                  <ul>
-                    ${text.donts.map((item) => html`<li>${item.text}</li>`)}
-                  </ul>
-                  ${section(text.naloxoneHeading)} ${text.naloxone.map(paragraph)} ${section(text.drugsHeading)}
-                  ${text.drugs.map(paragraph)} ${section(text.moreHeading)} ${paragraph(text.waking)}
-                  ${isOff(this.goodSamaritan) ? nothing : paragraph(text.goodSamaritan)}`}`}
+      ${this.guide ? this.renderGuide(level) : nothing}
+      <div ?hidden=${this.guide}>
+        <p>${text.intro.text}</p>
+        ${this.compact
+          ? nothing
+          : html`<button class="button start" part="guide-button" @click=${() => (this.guide = true)}>
+              ${text.guide.start}
+            </button>`}
+        ${section(text.signsHeading)}
+        <ul>
+          ${text.signs.map((sign) => html`<li part="sign">${sign.text}</li>`)}
+        </ul>
+        ${this.compact
+          ? nothing
+          : html`${section(text.actHeading)}
+              <ol>
+                ${text.act.map(
+                  (item) => html`<li><strong>${item.title(number)}.</strong> ${item.text(number)}${breathingCases(item)}</li>`,
+                )}
+              </ol>
+              ${section(text.dontHeading)}
+              <ul>
+                ${text.donts.map((item) => html`<li>${item.text}</li>`)}
+              </ul>
+              ${section(text.naloxoneHeading)} ${text.naloxone.map(paragraph)} ${section(text.drugsHeading)}
+              ${text.drugs.map(paragraph)} ${section(text.moreHeading)} ${paragraph(text.waking)}
+              ${isOff(this.goodSamaritan) ? nothing : paragraph(text.goodSamaritan)}`}
+      </div>
       <div part="footer"><slot name="footer"></slot></div>`;
   }
 

@@ -215,7 +215,7 @@ echo wp_json_encode( array( 'users' => $users, 'version' => get_bloginfo( 'versi
     );
     const setup = JSON.parse(execFileSync('php', [join(dir, 'setup.php')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 
-    children.push(startChild('php', ['-S', `127.0.0.1:${port}`, '-t', root], { ...process.env, PHP_CLI_SERVER_WORKERS: '2' }));
+    children.push(startChild('php', ['-S', `127.0.0.1:${port}`, '-t', root], { ...process.env, PHP_CLI_SERVER_WORKERS: '4' }));
     await waitFor('PHP web server', async () => {
       try {
         return (await fetch(`${url}/?rest_route=/`)).ok;

@@ -188,9 +188,13 @@ describe('the plugin in WordPress 6.1 (Debian), for an Author and an Editor with
     await page.setRequestInterception(true);
     page.on('request', (request) => (request.url().startsWith(wordpress.url) ? request.continue() : request.abort()));
     await page.goto(`${wordpress.url}/wp-login.php`, { waitUntil: 'load' });
+    // The login page focuses and selects the name field 200 ms after load: typing
+    // before that lets the selection swallow what was typed, and the login fails.
+    await page.waitForFunction(() => document.activeElement?.id === 'user_login');
     await page.type('#user_login', 'author');
     await page.type('#user_pass', 'author password');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    assert.match(new URL(page.url()).pathname, /^\/wp-admin\//, 'the Author is logged in');
     await page.goto(`${wordpress.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.wp?.blocks?.getBlockType('recovery-elements/family-steps'), { timeout: 30000 });
     const titles = await page.evaluate(() =>
