@@ -149,7 +149,12 @@ export abstract class RecoveryElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     try {
       refuseIndexedPrototypes();
-      return super.createRenderRoot();
+      if (this.ownerDocument == document) return super.createRenderRoot();
+      // Made here but first connected in another document (an iframe's): Lit's
+      // sheets cannot go there, so the root takes that document's copies.
+      this.attachShadow({ mode: 'open' });
+      this.adoptedCallback();
+      return this.shadowRoot!;
     } catch (error) {
       this.fail(error);
       // Never rendered into: `performUpdate()` stops once the element has failed.

@@ -117,6 +117,23 @@ describe('the shared base of every element', () => {
       expect(headingOf(el).textContent).to.equal('Hello');
     });
 
+    it("made on this page but first connected in an iframe's document renders there with its styles, not its fallback", async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Another page"></iframe>`);
+      const other = frame.contentDocument!;
+      const reference = await fixture<BaseProbe>(html`<base-probe></base-probe>`);
+      const el = document.createElement('base-probe') as BaseProbe;
+      const errors = sinon.stub(console, 'error');
+      try {
+        other.body.append(el);
+        await el.updateComplete;
+      } finally {
+        errors.restore();
+      }
+      expect(errors.called, 'no console error').to.equal(false);
+      expect(headingOf(el).textContent).to.equal('Hello');
+      expect(other.defaultView!.getComputedStyle(rootOf(el)).color).to.equal(getComputedStyle(rootOf(reference)).color);
+    });
+
     it('re-renders when lang is changed by attribute or by property', async () => {
       const el = await fixture<BaseProbe>(html`<base-probe lang="en"></base-probe>`);
       el.setAttribute('lang', 'es');
