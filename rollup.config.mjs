@@ -3,29 +3,23 @@
 // - dist/recovery-elements.js: one minified, self-contained IIFE with Lit's
 //   production build inside, for partners who paste a script tag. An IIFE runs
 //   the same from a classic and from a module script tag.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { bundlePlugins } from './scripts/bundle-plugins.mjs';
+import { writeElementEntries } from './scripts/element-entries.mjs';
+import { TAGS, filesOf } from './src/elements.mjs';
+
+// What the element list decides in files that cannot read it is written first.
+writeElementEntries();
 
 /** The package's entries: package.json's `exports` point at their output in lib/. */
-const packageEntries = [
-  'src/index.ts',
-  'src/classes.ts',
-  'src/overdose-signs/define.ts',
-  'src/family-steps/define.ts',
-  'src/call-banner/define.ts',
-  'src/react/index.ts',
-];
+const packageEntries = ['src/index.ts', 'src/classes.ts', ...TAGS.map((tag) => filesOf(tag).define), 'src/react/index.ts'];
 
 // A second copy of this same build on a page (two plugins each paste the script)
 // stands aside before Lit runs: under Trusted Types Lit's second `lit-html`
-// policy would throw (test/embedding/policies.test.ts). The tags come from the
-// define.ts files, the version from package.json.
-const tags = readdirSync('src', { recursive: true })
-  .filter((file) => file.endsWith('define.ts'))
-  .flatMap((file) => [...readFileSync(`src/${file}`, 'utf8').matchAll(/defineElement\('([a-z-]+)'/g)].map((match) => match[1]));
+// policy would throw (test/embedding/policies.test.ts). The version comes from package.json.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const standAside = `if(${JSON.stringify(tags)}.every((tag)=>customElements.get(tag)?.version===${JSON.stringify(version)}))return;`;
+const standAside = `if(${JSON.stringify(TAGS)}.every((tag)=>customElements.get(tag)?.version===${JSON.stringify(version)}))return;`;
 
 export default [
   {

@@ -1,5 +1,5 @@
 // `npm run bench`: how big and how fast the one-script build is, against
-// BUDGETS.md. A benchmark, not a test: it prints figures and never fails on them.
+// the budgets (docs/design.md). A benchmark, not a test: it prints figures and never fails on them.
 //
 //   1. Builds, then the bytes of dist/recovery-elements.js (minified, gzip -9,
 //      brotli) and where they go: Lit, each language, our code (scripts/size.mjs).
@@ -14,15 +14,16 @@
 // Environment: BENCH_RUNS (default 31), BENCH_LARGE_RUNS (5), BENCH_LIGHTHOUSE_RUNS
 // (5), CHROMIUM_PATH. The generated pages go to .tmp/bench/ (git-ignored).
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import lighthouse from 'lighthouse';
 import { findBrowsers } from './browsers.mjs';
 import { BUNDLE, GZIP, measure, readBudgets } from './size.mjs';
+import { TAGS } from '../src/elements.mjs';
 import { gzipSync } from 'node:zlib';
 
 const loadAtStart = loadavg()[0];
@@ -30,7 +31,6 @@ const RUNS = Number(process.env.BENCH_RUNS) || 31;
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS) || 5;
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
 const EACH = 300;
-const TAGS = ['overdose-signs', 'family-steps', 'call-banner'];
 const ROOT = resolve('.');
 const OUT = join(ROOT, '.tmp', 'bench');
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -68,7 +68,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 progress('measuring the bundle and its variants');
 const budgets = readBudgets();
 const sizes = await measure();
-// For comparison: Node's zlib at level 9 (sizes.gzip is GNU gzip -9, as BUDGETS.md measures).
+// For comparison: Node's zlib at level 9 (sizes.gzip is GNU gzip -9, as the budgets are measured).
 sizes.zlibGzip = gzipSync(readFileSync(BUNDLE), { level: 9 }).length;
 
 // ---------------------------------------------------------------- pages
@@ -138,20 +138,25 @@ writeFileSync(
 
 // ---------------------------------------------------------------- server
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-  let file = resolve(ROOT, `.${path}`);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if ((file !== ROOT && !file.startsWith(ROOT + sep)) || !existsSync(file)) {
-    response.writeHead(404).end('not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  response.end(readFileSync(file));
+// The project's dev server, serving the repository as it stands. no-store: every load
+// fetches and compiles the script, like a reader's first visit.
+const server = await startDevServer({
+  config: {
+    rootDir: ROOT,
+    hostname: '127.0.0.1',
+    middleware: [
+      async (context, next) => {
+        await next();
+        context.set('cache-control', 'no-store');
+        context.remove('etag');
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = `http://127.0.0.1:${server.config.port}`;
 
 // ---------------------------------------------------------------- 2. one of each vs static
 
@@ -256,16 +261,16 @@ async function afterRender(tab) {
   await new Promise((done) => setTimeout(done, 2000));
   const quietUntil = await tab.evaluate(() => performance.now());
   await new Promise((done) => setTimeout(done, 100));
-  const switchTime = await tab.evaluate(async () => {
+  const switchTime = await tab.evaluate(async (tags) => {
     const start = performance.now();
     // From a task of the page's own, as a partner's language menu would.
     await new Promise((done) => setTimeout(() => done((document.documentElement.lang = 'es'))));
     await new Promise((done) => setTimeout(done));
-    const elements = [...document.querySelectorAll('overdose-signs,family-steps,call-banner')];
+    const elements = [...document.querySelectorAll(tags.join())];
     await Promise.all(elements.map((el) => el.updateComplete));
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
     return performance.now() - start;
-  });
+  }, TAGS);
   await new Promise((done) => setTimeout(done, 500));
   return { quietUntil, switchTime };
 }
@@ -353,7 +358,7 @@ for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
     await chrome.kill();
   }
 }
-server.close();
+await server.stop();
 
 // ---------------------------------------------------------------- report
 

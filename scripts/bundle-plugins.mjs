@@ -1,47 +1,95 @@
 // The plugins of the one-script build (dist/recovery-elements.js), in one place:
 // rollup.config.mjs uses them, and so do the size checks (scripts/size.mjs), which
 // build variants of the bundle to tell Lit, the words and our code apart.
-import typescript from '@rollup/plugin-typescript';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { stripSources } from './rollup-strip-sources.mjs';
+import { walk } from 'estree-walker';
+import MagicString from 'magic-string';
 
 /**
- * Property names that only our own code reads, renamed to short ones in the
- * one-script build (about 300 bytes gzip). Two kinds, and nothing else:
- * - keys of the words (src/content/schema.ts) that are not also a public
- *   property's name: the templates read them as `text.overdoseSigns.signs`;
- * - private and protected members of the element classes.
- * Never a public property or attribute, a Lit reactive property (Lit derives
- * attributes from those names), a name read as a string (`changed.has('x')`),
- * or a native DOM name our code relies on: test/node/bundle-names.test.mjs checks
- * the list against the manifest's public names. The npm modules in lib/ keep
+ * The property names the bundle renames to short ones, found by the rule the code
+ * already follows, so there is no list to keep: a name is renamed when
+ * - the words' types declare it (a key of an interface in `src/content/`), or
+ * - a class declares it `private` or `protected` without `override` (an
+ *   overriding member keeps the name Lit calls it by),
+ * and the same name is nowhere public in the rest of `src/`: not a class member
+ * without those keywords, not a key of an object (a Lit property declaration, an
+ * event's detail), not a property of an interface (an event detail's type), not a
+ * string that may name a property: an argument (`changed.has('guide')`), a key
+ * (`'cases' in step`, `element['x']`). Terser itself never renames a
+ * DOM or built-in name (`title`, `call`, `next`). The npm modules in lib/ keep
  * every name as written.
  */
-export const BUNDLE_PRIVATE_NAMES = [
-  // the words
-  'common', 'callEmergency', 'helpline', 'services', 'overdoseSigns', 'intro', 'signsHeading', 'signs',
-  'actHeading', 'act', 'dontHeading', 'donts', 'naloxoneHeading', 'naloxone', 'moreHeading', 'waking',
-  'gaveNaloxone', 'started', 'oneMinute', 'instruction', 'familySteps', 'stepLabel',
-  'summary', 'overdoseCall', 'overdoseLink', 'resourcesHeading', 'closing', 'callBanner', 'messageFor',
-  'callName', 'lifeline', 'lead', 'drugsHeading', 'drugs', 'supportHeading', 'familyLine', 'support', 'site',
-  'unusualEmergencyNumber', 'phoneIsEmergency', 'failed', 'closedNow', 'chatLabel', 'badChat',
-  // the rescue guide's words
-  'readAloud', 'callTitle', 'callSay', 'checkTitle', 'checkHow', 'breathingYes', 'breathingNo', 'sideTitle',
-  'sideSteps', 'cprTitle', 'cprSteps', 'beatSound',
-  'wokeUp', 'naloxoneHow', 'gaveAnother',
-  'awakeTitle', 'awakeSteps', 'recordTitle', 'recordLines',
-  // the elements' private and protected members
-  'resolvedTheme', 'resolvedHeadingLevel', 'dialEmergencyNumber', 'renderContent',
-  'reportInvalid', 'validated', 'headingText', 'callLink', 'renderGuide', 'focusStart', 'compact', 'stepList',
-  'showOverdoseSigns',
-  'renderBlock', 'renderExtra', 'renderStep', 'dialPhone', 'phoneRejected', 'resolvedVariant', 'dialSms',
-  'hiddenByDismissal', 'dismissKey', 'cameFrom', 'watchSize', 'reserveRoom', 'renderLine', 'fail',
-  'serverView', 'week', 'clock', 'clockTimer', 'opensAt', 'chatLink', 'afterHoursLine', 'crisisButtons',
-  // the rescue guide's state (RescueState: a plain object, its class keeps the rest in #private fields)
-  'shown', 'doses', 'deadline', 'phase', 'beats', 'loud', 'notes',
-];
+export function renamedNames(root = 'src') {
+  const namesProperty = ({ parent }) =>
+    ts.isCallExpression(parent) ||
+    ts.isElementAccessExpression(parent) ||
+    (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InKeyword);
+  const renamed = new Set();
+  const kept = new Set();
+  const textOf = (name) => (name && ts.isIdentifier(name) ? name.text : undefined);
+  for (const file of readdirSync(root, { recursive: true }).filter((name) => name.endsWith('.ts'))) {
+    const words = /^content[\\/]/.test(file);
+    const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      if (words && ts.isPropertySignature(node)) renamed.add(textOf(node.name));
+      if (!words) {
+        if (ts.isClassElement(node) && node.name) {
+          const flags = ts.getCombinedModifierFlags(node);
+          const internal = flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected) && !(flags & ts.ModifierFlags.Override);
+          (internal ? renamed : kept).add(textOf(node.name));
+        } else if (ts.isObjectLiteralElementLike(node) || ts.isPropertySignature(node)) {
+          kept.add(textOf(node.name));
+        } else if (ts.isStringLiteral(node) && namesProperty(node)) {
+          kept.add(node.text);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return [...renamed].filter((name) => name && !kept.has(name)).sort();
+}
+
+/**
+ * The content keeps each medical statement's source keys beside its words, for
+ * reviewers and tests. Readers never see them, so the one-script bundle drops
+ * every `sources: [...]` property of the content modules. The npm build (lib/)
+ * keeps them.
+ */
+export function stripSources({ include = /[\\/]src[\\/]content[\\/][a-z]{2}(-[a-z-]+)?\.ts$/ } = {}) {
+  return {
+    name: 'strip-content-sources',
+    transform(code, id) {
+      if (!include.test(id)) return null;
+      const ast = this.parse(code);
+      const output = new MagicString(code);
+      let removed = 0;
+      walk(ast, {
+        enter(node) {
+          if (node.type !== 'ObjectExpression') return;
+          node.properties.forEach((property, index) => {
+            if (property.type !== 'Property' || property.key.name !== 'sources') return;
+            // Remove the property with the comma that separates it from its neighbour.
+            const next = node.properties[index + 1];
+            const previous = node.properties[index - 1];
+            const start = next ? property.start : previous ? previous.end : property.start;
+            const end = next ? next.start : property.end;
+            output.remove(start, end);
+            removed++;
+          });
+        },
+      });
+      if (removed === 0) this.error(`${id}: expected content with sources to strip`);
+      return { code: output.toString(), map: output.generateMap({ hires: true }) };
+    },
+  };
+}
 
 /**
  * `variant`: plugins that change what goes in (size checks only); they run on
@@ -58,8 +106,12 @@ export function bundlePlugins({ variant = [], sourceMap = true } = {}) {
     minifyLiterals({ failOnError: true }),
     terser({
       ecma: 2022,
-      compress: { passes: 2 },
-      mangle: { properties: { regex: new RegExp(`^(${BUNDLE_PRIVATE_NAMES.join('|')})$`) } },
+      // An ES module's rules (strict, nothing global of ours); getters without side
+      // effects; arrow functions wherever `this` is not used. The whole test suite,
+      // embedding tests included, runs on this output in three engines.
+      module: true,
+      compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+      mangle: { properties: { regex: new RegExp(`^(${renamedNames().join('|')})$`) } },
       format: { comments: false, ascii_only: true },
     }),
   ];

@@ -4,12 +4,12 @@
 // when it differs from what the manifest says, so it can never drift.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// The order of src/elements.mjs; an element not listed there still appears, after these.
+import { TAGS as ORDER } from '../src/elements.mjs';
 
 export const MANIFEST = 'custom-elements.json';
 export const REFERENCE = 'docs/reference.md';
 
-/** The order of API.md; an element not listed here still appears, after these. */
-const ORDER = ['overdose-signs', 'family-steps', 'call-banner'];
 
 /** A table cell: one line, and a `|` that cannot end the cell. */
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim() || '—';

@@ -73,14 +73,14 @@ try {
       await click(tab, 'Call', 'Llamar');
       await click(tab, 'Next', 'Siguiente');
       await shot('check');
-      await click(tab, 'Not breathing', 'No respira');
+      await click(tab, 'Not breathing', '¿No respira');
       await shot('cpr');
       await click(tab, 'I gave', 'Ya le di');
       await click(tab, 'Turn on', 'Activar');
       await tab.evaluate(() => (window.shift = 75_000));
       await new Promise((done) => setTimeout(done, 1100));
       await shot('cpr-dose-timer');
-      await click(tab, 'They are breathing', 'Está respirando');
+      await click(tab, 'Breathing, but', '¿Respira, pero');
       await tab.evaluate(() => (window.shift = 125_000));
       await new Promise((done) => setTimeout(done, 1100));
       await shot('side-time-up');

@@ -22,17 +22,17 @@ export const BUNDLE = 'dist/recovery-elements.js';
 /** The output options of the real build (its `intro` is code of ours: the Lit floor goes without it). */
 const { intro, ...outputWithoutIntro } = configs.find((config) => config.output?.file === BUNDLE).output;
 
-/** The byte budgets, from budgets.json (their reasons are in the project's BUDGETS.md). */
+/** The byte budgets, from budgets.json (their reasons: docs/design.md, "Budgets, and why"). */
 export function readBudgets() {
   return JSON.parse(readFileSync(new URL('../budgets.json', import.meta.url), 'utf8'));
 }
 
 const hasGnuGzip = spawnSync('gzip', ['--version']).status === 0;
-/** What measured gzip sizes: BUDGETS.md's `gzip -9` is GNU gzip; Node's zlib stands in where it is missing. */
+/** What measured gzip sizes: the budgets' `gzip -9` is GNU gzip; Node's zlib stands in where it is missing. */
 export const GZIP = hasGnuGzip ? 'GNU gzip -9' : "Node's zlib, level 9 (GNU gzip not found)";
 
 /**
- * gzip at level 9, as BUDGETS.md measures it: GNU `gzip -9 -c`, where installed
+ * gzip at level 9, as the budgets are measured: GNU `gzip -9 -c`, where installed
  * (Debian's base system has it). Node's zlib, its stand-in elsewhere, lands about
  * 0.5% higher on this script, so the check only gets stricter without GNU gzip.
  */

@@ -15,6 +15,7 @@ export type { CallBannerVariant } from './call-banner/call-banner.js';
 // The base class, for type references (generated framework types name it); it is not
 // registered and not meant to be extended.
 export type { RecoveryElement } from './core/recovery-element.js';
+// The elements, from src/elements.mjs (the build writes these lines):
 export { OverdoseSigns } from './overdose-signs/define.js';
 export { FamilySteps } from './family-steps/define.js';
 export { CallBanner } from './call-banner/define.js';

@@ -17,9 +17,9 @@ import { elementFor, snippetFor } from './output.js';
 import { readDefaults, updateContrast } from './probe.js';
 import { checkSource, updateDownload } from './script-source.js';
 import { readSpec } from './spec.js';
+import { TAGS } from '../../src/elements.mjs';
 import './print-kit.js';
 
-const TAGS = ['call-banner', 'overdose-signs', 'family-steps'];
 let lastTheme = 'light';
 
 async function update(event) {

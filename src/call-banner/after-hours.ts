@@ -120,24 +120,19 @@ export abstract class AfterHoursBanner extends RecoveryElement {
       minute: '2-digit',
       timeZone: this.timezone ?? undefined,
     });
-    return html`<p class="more" part="after-hours">${org ? html`<strong>${org}.</strong>${' '}` : nothing}${`${this.text.callBanner.closedNow(when)} `}${this.callLink({
-      dialable,
-      kind: 'helpline',
-      label: written,
-      part: 'message-link',
-      className: '',
-    })}</p>`;
+    return html`<p class="more" part="after-hours">${org ? html`<strong>${org}.</strong>${' '}` : nothing}${`${this.text.callBanner.closedNow(when)} `}${this.callLink(dialable, 'helpline', written, undefined, '', 'message-link')}</p>`;
   }
 
   /** With `crisis`: call or text 988, as quiet buttons. */
   protected crisisButtons(): TemplateResult {
     const { common } = this.text;
-    return html`<span class="actions">${this.callLink({
-      dialable: '988',
-      kind: 'crisis',
-      label: common.call('988'),
-      part: 'crisis-button',
-      className: 'button quiet',
-    })}${this.callLink({ dialable: '988', kind: 'sms', label: common.text('988'), part: 'crisis-button', className: 'button quiet' })}</span>`;
+    return html`<span class="actions">${this.callLink('988', 'crisis', common.call('988'), undefined, 'button quiet', 'crisis-button')}${this.callLink(
+      '988',
+      'sms',
+      common.text('988'),
+      undefined,
+      'button quiet',
+      'crisis-button',
+    )}</span>`;
   }
 }

@@ -1,7 +1,6 @@
 import { css } from 'lit';
 
-// Written one rule a line: the build does not minify CSS, and every reader
-// downloads these bytes. Notes on the rules, in order:
+// Notes on the rules, in order:
 // - sticky host: fixed to the bottom, or above the page's other sticky banners
 //   (`--_below`, set by page-room.ts); its .root is as wide as the viewport, so it is
 //   the container its layout follows (one row on a wide screen). It appears

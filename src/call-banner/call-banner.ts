@@ -3,12 +3,13 @@ import { AfterHoursBanner } from './after-hours.js';
 import { consoleMessages } from '../content/index.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber, phoneText } from '../core/phone.js';
-import { textOf } from '../core/attributes.js';
+import { oneOf, textOf } from '../core/attributes.js';
 import { callBannerStyles } from './call-banner.styles.js';
 import { dismissalKey, rememberDismissed, wasDismissed } from './dismissals.js';
 import { reserveRoom } from './page-room.js';
 
-export type CallBannerVariant = 'inline' | 'sticky';
+const VARIANTS = ['inline', 'sticky'] as const;
+export type CallBannerVariant = (typeof VARIANTS)[number];
 
 /**
  * The close button's ×, bound as a string so the build can write it as \xd7: the
@@ -17,11 +18,10 @@ export type CallBannerVariant = 'inline' | 'sticky';
 const MULTIPLICATION_SIGN = '\u00d7';
 
 /**
- * Exactly `inline` or `sticky`, in any case and nothing else: the host's
+ * `inline` or `sticky` in any case, without spaces around it: the host's
  * `:host([variant='sticky' i])` rule, which fixes it to the viewport, must agree.
  */
-const parseVariant = (value: string): CallBannerVariant | null =>
-  /^(inline|sticky)$/i.test(value) ? (value.toLowerCase() as CallBannerVariant) : null;
+const parseVariant = (value: string): CallBannerVariant | null => (value === value.trim() ? oneOf(value, VARIANTS) : null);
 
 /** Watches the size of every sticky banner on the page (see `watchSize()`). */
 let stickyBanners: ResizeObserver | undefined;
@@ -167,10 +167,9 @@ export class CallBanner extends AfterHoursBanner {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { common } = this.text;
-    const messages = consoleMessages;
     if (changed.has('variant')) {
       this.resolvedVariant = this.validated(this.variant, parseVariant, 'inline', (value, fallback) =>
-        messages.variant(value, 'inline, sticky', fallback),
+        consoleMessages.variant(value, VARIANTS.join(', '), fallback),
       );
     }
 
@@ -179,9 +178,9 @@ export class CallBanner extends AfterHoursBanner {
     this.phoneRejected = !!phone && !this.dialPhone;
     if (changed.has('phone')) {
       if (this.phoneRejected) {
-        this.reportInvalid(messages.phone(phone, `${common.helpline.name}, ${common.helpline.number}`));
+        this.reportInvalid(consoleMessages.phone(phone, `${common.helpline.name}, ${common.helpline.number}`));
       } else if (/^(911|112|999|000)$/.test(this.dialPhone!) || this.dialPhone === this.dialEmergencyNumber) {
-        this.reportInvalid(messages.phoneIsEmergency(phone), 'warn');
+        this.reportInvalid(consoleMessages.phoneIsEmergency(phone), 'warn');
       }
     }
 
@@ -189,7 +188,7 @@ export class CallBanner extends AfterHoursBanner {
     // An extension takes no text messages.
     const sms = this.phoneRejected ? '' : textOf(this.sms);
     this.dialSms = sms ? dialableNumber(sms)?.replace(/.*,.*/, '') || null : null;
-    if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(messages.sms(sms));
+    if (sms && !this.dialSms && changed.has('sms')) this.reportInvalid(consoleMessages.sms(sms));
 
     if (changed.has('phone') || changed.has('dismissible') || changed.has('variant')) {
       this.dismissKey = dismissalKey(this.dialPhone ?? dialableNumber(common.helpline.number)!, this.resolvedVariant!);
@@ -247,7 +246,8 @@ export class CallBanner extends AfterHoursBanner {
     const who = own ? org : helpline.name;
     const whose = this.dialPhone ? org : helpline.name; // after hours too: the banner holds their number
     const builtIn = own && who ? words.messageFor(who) : words.message;
-    const headline = partnerWords ? this.headingText(textOf(this.message) || builtIn) : builtIn;
+    // A rejected phone shows none of the partner's words, their heading included.
+    const headline = partnerWords ? this.topHeading(textOf(this.message) || builtIn) : heading(this.resolvedHeadingLevel, builtIn);
     const note = partnerWords && textOf(this.note);
     const hours = own && textOf(this.hours);
     const helplineNote = sticky ? helpline.note.text : `${helpline.note.text} ${helpline.services.text}`;
@@ -260,15 +260,15 @@ export class CallBanner extends AfterHoursBanner {
     // top-level) would be wrong. Its name says whose line it is.
     // Templates are written tight: their whitespace ships as it is.
     return html`<section class="banner ${this.resolvedVariant}" aria-label=${whose ? `${words.label}: ${whose}` : words.label}>
-<div class="message">${heading(this.resolvedHeadingLevel, headline)}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
-<div class="actions">${this.callLink({
-      dialable: own ? this.dialPhone! : dialableNumber(helpline.number)!,
-      kind: 'helpline',
-      label: common.call(written),
-      accessibleName: who ? words.callName(written, who) : undefined,
-      className: 'button',
-    })}${this.dialSms && !closedUntil
-      ? this.callLink({ dialable: this.dialSms, kind: 'sms', label: common.text(phoneText(this.sms)), part: 'text-button', className: quiet })
+<div class="message">${headline}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
+<div class="actions">${this.callLink(
+      own ? this.dialPhone! : dialableNumber(helpline.number)!,
+      'helpline',
+      common.call(written),
+      who ? words.callName(written, who) : undefined,
+      'button',
+    )}${this.dialSms && !closedUntil
+      ? this.callLink(this.dialSms, 'sms', common.text(phoneText(this.sms)), undefined, quiet, 'text-button')
       : nothing}${partnerWords && this.chatLink ? html`<a class=${quiet} part="chat-button" href=${this.chatLink}>${words.chatLabel}</a>` : nothing}</div>
 <div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong>${' '}`}${note ||
     (partnerWords
@@ -279,13 +279,7 @@ ${sticky && !this.crisis
   ? nothing
   : html`<p class="more">${own && !this.crisis ? nothing : `${words.lifeline.text} `}${this.crisis
       ? this.crisisButtons()
-      : nothing}${this.callLink({
-      dialable: this.dialEmergencyNumber,
-      kind: 'emergency',
-      label: words.emergency.text(this.dialEmergencyNumber),
-      part: 'emergency-link',
-      className: '',
-    })}</p>`}
+      : nothing}${this.callLink(this.dialEmergencyNumber, 'emergency', words.emergency.text(this.dialEmergencyNumber), undefined, '', 'emergency-link')}</p>`}
 ${this.dismissible
   ? html`<button class="button quiet dismiss" part="dismiss-button" aria-label=${words.dismiss} @click=${this.dismiss}>${MULTIPLICATION_SIGN}</button>`
   : nothing}

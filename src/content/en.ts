@@ -133,21 +133,8 @@ export const en: Content = {
       next: 'Next',
       close: 'Close',
       readAloud: 'Read aloud',
-      callTitle: (n) => `Call ${n} now`,
-      callSay: [
-        { text: 'Say: "Someone is not breathing" or "Someone won\'t wake up."', sources: ['SAMHSA-T', 'CDC-R'] },
-        { text: 'Give the address, or say where you are.', sources: ['SAMHSA-T', 'CDC-R'] },
-        { text: 'Put the phone on speaker. They will tell you what to do.', sources: ['AHA-O'] },
-      ],
-      checkTitle: 'Are they breathing?',
       checkHow: { text: 'Look at their chest, and listen. Gasping is not breathing.', sources: ['AHA-O'] },
-      breathingYes: 'They are breathing',
-      breathingNo: 'Not breathing, or only gasping',
       sideTitle: 'Lay them on their side',
-      sideSteps: [
-        { text: "Roll them on their side, so they don't choke.", sources: ['CDC-R', 'SAMHSA-T'] },
-        { text: 'Watch their breathing. Stay with them.', sources: ['CDC-R', 'SAMHSA-T'] },
-      ],
       cprTitle: 'Push hard and fast on the chest',
       cprSteps: [
         {
@@ -165,24 +152,12 @@ export const en: Content = {
       timer: {
         label: 'Check again in',
         oneMinute: 'One minute left.',
-        done: 'Time is up. Check them now.',
-        instruction: {
-          text: 'No response? Give another dose in the other nostril, with a new device.',
-          sources: ['FDA-N', 'CDC-N', 'AHA-O'],
-        },
+        done: { text: 'Time is up. Check them now. No response? Give another dose.', sources: ['FDA-N', 'CDC-N', 'AHA-O'] },
       },
-      awakeTitle: 'Stay with them until help comes',
-      awakeSteps: [
-        {
-          text: 'Naloxone wears off in 30 to 90 minutes, and the overdose can come back. Do not cancel the ambulance.',
-          sources: ['WI-N', 'FDA-N'],
-        },
-        { text: 'They may feel sick, shaky, or angry. That is normal.', sources: ['FDA-N'] },
-        {
-          text: "Don't let them use again. If they get very sleepy, lay them on their side and watch their breathing.",
-          sources: ['SAMHSA-T', 'CDC-R'],
-        },
-      ],
+      awakeNoUse: {
+        text: "Don't let them use again. If they get very sleepy, lay them on their side and watch their breathing.",
+        sources: ['SAMHSA-T', 'CDC-R'],
+      },
       recordTitle: 'For the paramedics',
       recordLines: ['Called', 'Naloxone, dose', 'CPR started', 'Woke up'],
     },

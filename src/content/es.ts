@@ -139,21 +139,8 @@ export const es: Content = {
       next: 'Siguiente',
       close: 'Cerrar',
       readAloud: 'Leer en voz alta',
-      callTitle: (n) => `Llame al ${n} ahora`,
-      callSay: [
-        { text: 'Diga: "Alguien no respira" o "Alguien no se despierta".', sources: ['SAMHSA-T', 'CDC-R'] },
-        { text: 'Dé la dirección o diga dónde está.', sources: ['SAMHSA-T', 'CDC-R'] },
-        { text: 'Ponga el teléfono en altavoz. Le dirán qué hacer.', sources: ['AHA-O'] },
-      ],
-      checkTitle: '¿Está respirando?',
       checkHow: { text: 'Mire su pecho y escuche. Boquear no es respirar.', sources: ['AHA-O'] },
-      breathingYes: 'Está respirando',
-      breathingNo: 'No respira, o solo boquea',
       sideTitle: 'Coloque a la persona de costado',
-      sideSteps: [
-        { text: 'Póngala de costado para que no se ahogue.', sources: ['CDC-R', 'SAMHSA-T'] },
-        { text: 'Vigile su respiración. Quédese con ella.', sources: ['CDC-R', 'SAMHSA-T'] },
-      ],
       cprTitle: 'Empuje fuerte y rápido en el pecho',
       cprSteps: [
         {
@@ -174,24 +161,15 @@ export const es: Content = {
       timer: {
         label: 'Vuelva a revisar en',
         oneMinute: 'Queda un minuto.',
-        done: 'Se acabó el tiempo. Revise a la persona ahora.',
-        instruction: {
-          text: '¿No responde? Administre otra dosis en la otra fosa nasal, con un dispositivo nuevo.',
+        done: {
+          text: 'Se acabó el tiempo. Revise a la persona ahora. ¿No responde? Dé otra dosis.',
           sources: ['FDA-N', 'CDC-N', 'AHA-O'],
         },
       },
-      awakeTitle: 'Quédese con la persona hasta que llegue la ayuda',
-      awakeSteps: [
-        {
-          text: 'La naloxona deja de hacer efecto en 30 a 90 minutos, y la sobredosis puede volver. No cancele la ambulancia.',
-          sources: ['WI-N', 'FDA-N'],
-        },
-        { text: 'Puede sentirse mal, temblar o enojarse. Es normal.', sources: ['FDA-N'] },
-        {
-          text: 'No deje que vuelva a consumir. Si le da mucho sueño, colóquela de costado y vigile su respiración.',
-          sources: ['SAMHSA-T', 'CDC-R'],
-        },
-      ],
+      awakeNoUse: {
+        text: 'No deje que vuelva a consumir. Si le da mucho sueño, colóquela de costado y vigile su respiración.',
+        sources: ['SAMHSA-T', 'CDC-R'],
+      },
       recordTitle: 'Para los paramédicos',
       recordLines: ['Se llamó al', 'Naloxona, dosis', 'Empezó la RCP', 'Se despertó'],
     },

@@ -15,5 +15,5 @@ export function contentFor(language: Language): Content {
   return CONTENT[language];
 }
 
-export { consoleMessages } from './console.js';
+export { consoleMessages, type ConsoleContent } from './console.js';
 export type * from './schema.js';

@@ -64,6 +64,8 @@ export interface Line {
   readonly number: string;
   /** What it offers, after its name. */
   readonly note: Sourced;
+  /** Its website, after its name. */
+  readonly site?: Link;
 }
 
 /** Words shared by the elements. */
@@ -85,10 +87,7 @@ export interface CommonContent {
   };
 }
 
-/**
- * One thing to do: an item of the "what to do" list. (The step-by-step guide
- * has screens of its own: `GuideContent`.)
- */
+/** One thing to do: an item of the "what to do" list, and the words of a guide screen (`GuideContent`). */
 export interface ActStep extends Sourced<WithNumber> {
   /** The short instruction, without a full stop: the list item's lead, the guide screen's heading. */
   readonly title: WithNumber;
@@ -96,7 +95,7 @@ export interface ActStep extends Sourced<WithNumber> {
 
 /** One branch of the breathing check: what the reader sees, then what to do. */
 export interface BreathingCase extends Sourced {
-  /** What the reader sees, as a question: "Not breathing, or only gasping?" */
+  /** What the reader sees, as a question: "Not breathing, or only gasping?" Also the guide's choice that leads to its screen. */
   readonly lead: string;
 }
 
@@ -105,13 +104,20 @@ export interface BreathingStep extends ActStep {
   readonly cases: readonly [notBreathing: BreathingCase, breathing: BreathingCase];
 }
 
-
 /**
  * The rescue guide (`<overdose-signs guide>`): one screen at a time from the call
  * until help arrives. Its screens, in the order `recovery-guide` numbers them:
  * 1 the call, 2 the breathing check, 3 breathing: the side position, 4 not
  * breathing: CPR, 5 awake: stay with them. Screens 3 and 4 also offer naloxone
  * and its dose timer.
+ *
+ * Where a screen says what the "what to do" list already says, it shows the
+ * list's own sentence (`OverdoseSignsContent.act`), so each instruction is written,
+ * translated and reviewed once: the call screen is the call step and the phone on
+ * speaker; the check is titled by the breathing step, and its two choices are the
+ * breathing cases' leads; the side position is the breathing case's text, then
+ * "stay with them"; the timer's end adds the second-dose step; the awake screen is
+ * the "stay with them" step, then `waking`. Only what the list does not say is here.
  */
 export interface GuideContent {
   /** The button that starts the guide. */
@@ -124,19 +130,11 @@ export interface GuideContent {
   /** Speaks the screen; shown only where the device has a voice for the language. */
   readonly readAloud: string;
 
-  /** 1. The call: its heading, then what to say, the address, the speaker. */
-  readonly callTitle: WithNumber;
-  readonly callSay: readonly Sourced[];
-
-  /** 2. The breathing check and its two choices, which also switch branch from screens 3, 4 and 5. */
-  readonly checkTitle: string;
+  /** 2. How to check, under the breathing step's title. */
   readonly checkHow: Sourced;
-  readonly breathingYes: string;
-  readonly breathingNo: string;
 
-  /** 3. Breathing: the side position, watching, staying. The first step is also the drawing's name. */
+  /** 3. Breathing: the side position. */
   readonly sideTitle: string;
-  readonly sideSteps: readonly Sourced[];
 
   /** 4. Not breathing: hands-only CPR with a beat, breaths for the trained. The first step is also the drawing's name. */
   readonly cprTitle: string;
@@ -157,14 +155,12 @@ export interface GuideContent {
     readonly label: string;
     /** Announced with one minute left. */
     readonly oneMinute: string;
-    /** Shown and announced when time is up, followed by `instruction`. */
-    readonly done: string;
-    readonly instruction: Sourced;
+    /** Shown and announced when time is up, followed by the second-dose step's text. */
+    readonly done: Sourced;
   };
 
-  /** 5. Awake: stay, the overdose can come back. */
-  readonly awakeTitle: string;
-  readonly awakeSteps: readonly Sourced[];
+  /** 5. Awake: after the "stay with them" step and `waking`, no using again. */
+  readonly awakeNoUse: Sourced;
 
   /** The record for the paramedics, under every screen once something is in it, and open on screen 5. */
   readonly recordTitle: string;
@@ -184,7 +180,8 @@ export interface OverdoseSignsContent {
   readonly signs: readonly Sourced[];
   readonly actHeading: string;
   /**
-   * What to do, in CDC's order: a list in the full view.
+   * What to do, in CDC's order: a list in the full view, and the words of the
+   * guide's screens where they say the same (see `GuideContent`).
    */
   readonly act: readonly [
     call: ActStep,
@@ -280,41 +277,6 @@ export interface CallBannerContent {
   readonly emergency: Sourced<WithNumber>;
   /** Accessible name of the close button. */
   readonly dismiss: string;
-}
-
-/**
- * Console messages for a partner's web person when an attribute value is bad. The
- * element prefixes its tag (`<call-banner>: `). `value` is the attribute as written.
- * In English only (`console.ts`): they name attributes and values, which are
- * English whatever the page's language, and a partner searches the web for them.
- */
-export interface ConsoleContent {
-  readonly emergencyNumber: (value: string, fallback: string) => string;
-  /** A warning: the number is used (`dialled`, as the link dials it), but is not like any emergency number. */
-  readonly unusualEmergencyNumber: (value: string, dialled: string) => string;
-  readonly headingLevel: (value: string, fallback: string) => string;
-  readonly theme: (value: string, fallback: string) => string;
-  /** `supported`: the supported tags, e.g. "en, es". English is shown instead. */
-  readonly lang: (value: string, supported: string) => string;
-  /** `allowed`: e.g. "full, compact". */
-  readonly variant: (value: string, allowed: string, fallback: string) => string;
-  /** `ignored`: the parts that are not step numbers, e.g. "9, x". */
-  readonly steps: (value: string, ignored: string) => string;
-  readonly open: (value: string, ignored: string) => string;
-  /** `fallback`: what is shown instead, e.g. "SAMHSA National Helpline, 1-800-662-4357". */
-  readonly phone: (value: string, fallback: string) => string;
-  /** The Text button is left out. */
-  readonly sms: (value: string) => string;
-  /** `chat` is not an `https:` address: the Chat button is left out. */
-  readonly badChat: (value: string) => string;
-  /** `open-hours` cannot be read: the partner's line is shown at all hours. */
-  readonly openHours: (value: string) => string;
-  /** `timezone` is not a zone `Intl` knows: the partner's line is shown at all hours. */
-  readonly timezone: (value: string) => string;
-  /** A warning: the banner's `phone` is an emergency number (it is still dialled). */
-  readonly phoneIsEmergency: (value: string) => string;
-  /** The element could not render (`reason`: the error) and shows its fallback children. */
-  readonly failed: (reason: string) => string;
 }
 
 /** Every word of every element, in one language. */

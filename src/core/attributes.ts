@@ -28,10 +28,16 @@ export function parseHeadingLevel(value: unknown): number | null {
     : null;
 }
 
-export function parseTheme(value: string): Theme | null {
-  const theme = value.trim().toLowerCase();
-  return (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : null;
+/**
+ * `value` as one of `allowed` (each written in lower case): in any case, with
+ * spaces around it. `null` when it is none of them.
+ */
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | null {
+  const choice = String(value).trim().toLowerCase() as T;
+  return allowed.includes(choice) ? choice : null;
 }
+
+export const parseTheme = (value: string): Theme | null => oneOf(value, THEMES);
 
 /**
  * An emergency number is short and digits only (911, 112, 999, 000, 111, 1122),

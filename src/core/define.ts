@@ -1,3 +1,4 @@
+import { consoleMessages } from '../content/index.js';
 import { VERSION } from './version.js';
 
 /** A custom element class that says which recovery-elements version it came from. */
@@ -25,8 +26,5 @@ export function defineElement(
   }
   if (existing === elementClass || existing.version === VERSION || warnedTags.has(tag)) return;
   warnedTags.add(tag);
-  console.warn(
-    `<${tag}> is already defined by ${existing.version ? `recovery-elements ${existing.version}` : 'another script'}; ` +
-      `recovery-elements ${VERSION} leaves it in use. Load one copy per page.`,
-  );
+  console.warn(consoleMessages.alreadyDefined(tag, existing.version, VERSION));
 }

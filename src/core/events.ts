@@ -29,7 +29,7 @@ export interface RecoveryDoseDetail {
 export type RecoveryDismissDetail = Record<string, never>;
 
 /**
- * The details of the events in API.md, by event name. Each detail also has a
+ * The details of our events (docs/reference.md lists them for partners), by event name. Each detail also has a
  * name of its own, which the elements' `@fires` tags give as the event's type
  * (`CustomEvent<RecoveryCallDetail>`) for the manifest and the types made from it.
  */

@@ -11,24 +11,14 @@ import {
   type HeadingLevel,
   type Theme,
 } from './attributes.js';
-import { emit, type RecoveryEventMap } from './events.js';
+import { emit, type RecoveryCallDetail, type RecoveryEventMap } from './events.js';
 import { refuseIndexedPrototypes, showFallback } from './fail-safe.js';
 import { declaredLanguage, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './language.js';
 import { consoleMessages, contentFor, type Content } from '../content/index.js';
+import { heading } from './heading.js';
 import { VERSION } from './version.js';
 import { sharedStyles } from './shared.styles.js';
 import { tokenStyles } from './tokens.styles.js';
-
-export interface CallLinkOptions {
-  /** Digits to dial, with at most a leading +. */
-  dialable: string;
-  kind: RecoveryEventMap['recovery-call']['kind'];
-  /** The visible text; the accessible name must start with it (WCAG 2.5.3). */
-  label: unknown;
-  accessibleName?: string;
-  part?: string;
-  className?: string;
-}
 
 /** Elements on the page, so one observer can tell them when a page `lang` changes. */
 const connectedElements = new Set<RecoveryElement>();
@@ -51,7 +41,7 @@ function observePageLanguage(element: Element): void {
 }
 
 /**
- * What the three elements share: the common attributes of API.md, validated once
+ * What the elements share: the common attributes (docs/reference.md), validated once
  * per change into the values the templates use, and the shadow root's top node
  * (`.root`) that carries the theme and the resolved language.
  *
@@ -165,7 +155,12 @@ export abstract class RecoveryElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     try {
       refuseIndexedPrototypes();
-      return super.createRenderRoot();
+      if (this.ownerDocument == document) return super.createRenderRoot();
+      // Made here but first connected in another document (an iframe's): Lit's
+      // sheets cannot go there, so the root takes that document's copies.
+      this.attachShadow({ mode: 'open' });
+      this.adoptedCallback();
+      return this.shadowRoot!;
     } catch (error) {
       this.fail(error);
       // Never rendered into: `performUpdate()` stops once the element has failed.
@@ -203,16 +198,15 @@ export abstract class RecoveryElement extends LitElement {
     }
     this.#warnedLanguage = unsupported;
 
-    const messages = consoleMessages;
     if (changed.has('theme')) {
-      this.resolvedTheme = this.validated(this.theme, parseTheme, DEFAULT_THEME, messages.theme);
+      this.resolvedTheme = this.validated(this.theme, parseTheme, DEFAULT_THEME, consoleMessages.theme);
     }
     if (changed.has('headingLevel')) {
       this.resolvedHeadingLevel = this.validated(
         this.headingLevel,
         parseHeadingLevel,
         DEFAULT_HEADING_LEVEL,
-        messages.headingLevel,
+        consoleMessages.headingLevel,
       );
     }
     if (changed.has('emergencyNumber')) {
@@ -220,10 +214,10 @@ export abstract class RecoveryElement extends LitElement {
         this.emergencyNumber,
         parseEmergencyNumber,
         DEFAULT_EMERGENCY_NUMBER,
-        messages.emergencyNumber,
+        consoleMessages.emergencyNumber,
       );
       if (!isPlausibleEmergencyNumber(this.dialEmergencyNumber)) {
-        this.reportInvalid(messages.unusualEmergencyNumber(String(this.emergencyNumber), this.dialEmergencyNumber), 'warn');
+        this.reportInvalid(consoleMessages.unusualEmergencyNumber(String(this.emergencyNumber), this.dialEmergencyNumber), 'warn');
       }
     }
   }
@@ -264,16 +258,17 @@ export abstract class RecoveryElement extends LitElement {
    * A tap-to-call (or tap-to-text) link: a real `<a href="tel:…">`, so it dials
    * even where our script's handlers fail. `dialable` must come from
    * `dialableNumber()` or `parseEmergencyNumber()`: digits, at most a leading +,
-   * and a `,` before an extension.
+   * and a `,` before an extension. `label` is the visible text; an
+   * `accessibleName` must start with it (WCAG 2.5.3).
    */
-  protected callLink({
-    dialable,
-    kind,
-    label,
-    accessibleName,
-    part = 'call-button',
+  protected callLink(
+    dialable: string,
+    kind: RecoveryCallDetail['kind'],
+    label: unknown,
+    accessibleName?: string,
     className = 'button urgent',
-  }: CallLinkOptions): TemplateResult {
+    part = 'call-button',
+  ): TemplateResult {
     const href = `${kind === 'sms' ? 'sms' : 'tel'}:${dialable}`;
     return html`<a
       class=${className}
@@ -285,9 +280,9 @@ export abstract class RecoveryElement extends LitElement {
     >`;
   }
 
-  /** The top heading's text: the partner's `heading`, else `builtIn`. */
-  protected headingText(builtIn: string): string {
-    return textOf(this.heading) || builtIn;
+  /** The element's top heading, at `heading-level`: the partner's `heading`, else `builtIn`. */
+  protected topHeading(builtIn: string): TemplateResult {
+    return heading(this.resolvedHeadingLevel, textOf(this.heading) || builtIn);
   }
 
   protected override render(): TemplateResult {

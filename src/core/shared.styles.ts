@@ -81,25 +81,19 @@ export const sharedStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
+  /* The repeated class outranks .button.urgent and .button.quiet. */
   @media (forced-colors: active) {
-    .button,
-    .button.quiet,
-    .button.urgent {
+    .button.button.button {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
       forced-color-adjust: none;
     }
-    a.button,
-    a.button.quiet,
-    a.button.urgent {
+    a.button.button.button {
       color: LinkText;
       border-color: LinkText;
     }

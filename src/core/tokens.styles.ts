@@ -33,6 +33,8 @@ const lightTheme = css`
     display: none !important;
   }
   .root {
+    all: initial;
+    display: block;
     --_text: var(--recovery-color-text, #1b1b1f);
     --_background: var(--recovery-color-background, #ffffff);
     --_border: var(--recovery-color-border, #6f7079);
@@ -51,15 +53,7 @@ const lightTheme = css`
     background: var(--_background);
     font-family: var(--recovery-font-family, inherit);
     font-size: var(--recovery-font-size, 1rem);
-    font-style: normal;
-    font-weight: 400;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
     overflow-wrap: break-word;
   }
 `;

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { parseNumberList, textOf } from '../core/attributes.js';
+import { oneOf, parseNumberList, textOf } from '../core/attributes.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber } from '../core/phone.js';
 import { RecoveryElement } from '../core/recovery-element.js';
@@ -98,7 +98,7 @@ export class FamilySteps extends RecoveryElement {
     }
     if (changed.has('open')) {
       this.openSteps = new Set(
-        /^\s*all\s*$/i.test(textOf(this.open)) ? ALL_STEPS : this.stepList(this.open, consoleMessages.open),
+        oneOf(this.open, ['all']) ? ALL_STEPS : this.stepList(this.open, consoleMessages.open),
       );
     }
   }
@@ -152,20 +152,20 @@ export class FamilySteps extends RecoveryElement {
   }
 
   /** A phone line in step 8: its name (and site), what it offers, and a call link. */
-  private renderLine(line: Line & { site?: Link }, note: string): TemplateResult {
+  private renderLine(line: Line, note: string): TemplateResult {
     const { call } = this.text.common;
     // A no-break space keeps "(" with the name before it, never at the start of a line.
     return html`<p><strong>${line.name}</strong>${line.site ? ['\u00a0(', siteLink(line.site), ')'] : nothing}: ${note}</p>
       <p>
-        ${this.callLink({
-          dialable: dialableNumber(line.number)!,
-          kind: 'helpline',
+        ${this.callLink(
+          dialableNumber(line.number)!,
+          'helpline',
           // Non-breaking hyphens keep the number on one line where it fits.
-          label: call(line.number.replace(/-/g, '\u2011')),
-          accessibleName: `${call(line.number)}, ${line.name}`,
-          part: 'helpline-button',
-          className: 'button',
-        })}
+          call(line.number.replace(/-/g, '\u2011')),
+          `${call(line.number)}, ${line.name}`,
+          'button',
+          'helpline-button',
+        )}
       </p>`;
   }
 
@@ -174,11 +174,7 @@ export class FamilySteps extends RecoveryElement {
     const text = this.text.familySteps;
     if (step === 5) {
       return html`<p>
-          ${this.callLink({
-            dialable: this.dialEmergencyNumber,
-            kind: 'emergency',
-            label: text.overdoseCall.text(this.dialEmergencyNumber),
-          })}
+          ${this.callLink(this.dialEmergencyNumber, 'emergency', text.overdoseCall.text(this.dialEmergencyNumber))}
         </p>
         <p>
           <a href=${text.overdoseLink.href} @click=${this.showOverdoseSigns}>${text.overdoseLink.text}</a>
@@ -229,7 +225,7 @@ export class FamilySteps extends RecoveryElement {
 
   protected renderContent(): TemplateResult {
     const text = this.text.familySteps;
-    return html`${heading(this.resolvedHeadingLevel, this.headingText(text.heading))}
+    return html`${this.topHeading(text.heading)}
       <p>${text.intro}</p>
       <ol>
         ${this.shownSteps.map((step) => this.renderStep(step))}

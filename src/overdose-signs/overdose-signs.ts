@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { RecoveryElement } from '../core/recovery-element.js';
 import { consoleMessages } from '../content/index.js';
+import { oneOf } from '../core/attributes.js';
 import { heading } from '../core/heading.js';
 import type { ActStep, BreathingStep, Sourced } from '../content/schema.js';
 import { overdoseSignsStyles } from './overdose-signs.styles.js';
@@ -8,11 +9,11 @@ import { rescueStyles } from './rescue.styles.js';
 import { CALLED, RescueGuide } from './rescue-guide.js';
 import { renderRescue } from './rescue-view.js';
 
-const VARIANTS = ['full', 'compact'];
-export type OverdoseSignsVariant = 'full' | 'compact';
+const VARIANTS = ['full', 'compact'] as const;
+export type OverdoseSignsVariant = (typeof VARIANTS)[number];
 
 /** `off`, `false` and `no`, in any case, turn a boolean-ish attribute off. */
-const isOff = (value: unknown) => value === false || /^\s*(off|false|no)\s*$/i.test(String(value));
+const isOff = (value: unknown) => value === false || !!oneOf(value, ['off', 'false', 'no']);
 
 const paragraph = (item: Sourced) => html`<p>${item.text}</p>`;
 
@@ -121,11 +122,8 @@ export class OverdoseSigns extends RecoveryElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('variant')) {
-      const variant = this.validated(
-        this.variant,
-        (value) => (VARIANTS.includes(value.trim().toLowerCase()) ? value.trim().toLowerCase() : null),
-        'full',
-        (value, fallback) => consoleMessages.variant(value, VARIANTS.join(', '), fallback),
+      const variant = this.validated(this.variant, (value) => oneOf(value, VARIANTS), 'full', (value, fallback) =>
+        consoleMessages.variant(value, VARIANTS.join(', '), fallback),
       );
       this.compact = variant === 'compact';
     }
@@ -146,14 +144,14 @@ export class OverdoseSigns extends RecoveryElement {
     const number = this.dialEmergencyNumber;
     const level = this.resolvedHeadingLevel + 1;
     const section = (title: string) => heading(level, title, 'section-heading');
-    return html`${this.callLink({
-        dialable: number,
-        kind: 'emergency',
-        label: this.text.common.call(number),
-        accessibleName: this.text.common.callEmergency(number),
-        className: 'button urgent call',
-      })}
-      ${heading(this.resolvedHeadingLevel, this.headingText(text.heading), 'heading')}
+    return html`${this.callLink(
+        number,
+        'emergency',
+        this.text.common.call(number),
+        this.text.common.callEmergency(number),
+        'button urgent call',
+      )}
+      ${this.topHeading(text.heading)}
       ${this.guide ? this.renderGuide(level) : nothing}
       <div ?hidden=${this.guide}>
         <p>${text.intro.text}</p>
@@ -186,7 +184,7 @@ export class OverdoseSigns extends RecoveryElement {
   }
 
   private renderGuide(level: number): TemplateResult {
-    return renderRescue(this.#rescue, this.text.overdoseSigns.guide, this.dialEmergencyNumber, level, this.language, () => {
+    return renderRescue(this.#rescue, this.text.overdoseSigns, this.dialEmergencyNumber, level, this.language, () => {
       this.guide = false;
     });
   }

@@ -1,15 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../core/heading.js';
-import type { GuideContent, Sourced } from '../content/schema.js';
+import type { OverdoseSignsContent } from '../content/schema.js';
 import { voiceFor } from './device.js';
 import { handsDrawing, sideDrawing, sprayDrawing } from './drawings.js';
 import { AWAKE, CALL, CHECK, CPR, CPR_STARTED, DOSE, SIDE, WOKE, type RescueGuide } from './rescue-guide.js';
 
-const paragraphs = (items: readonly Sourced[]) => items.map((item) => html`<p>${item.text}</p>`);
+const paragraphs = (items: readonly string[]) => items.map((item) => html`<p>${item}</p>`);
 
 /** A drawing beside the step it shows; the step's text is the drawing's name. */
-const illustrated = (drawing: (labelledBy: string) => unknown, id: string, step: Sourced) =>
-  html`<div class="row">${drawing(id)}<p id=${id}>${step.text}</p></div>`;
+const illustrated = (drawing: (labelledBy: string) => unknown, id: string, step: string) =>
+  html`<div class="row">${drawing(id)}<p id=${id}>${step}</p></div>`;
 
 /**
  * A screen: its heading, its steps (the first beside the drawing, if any), its
@@ -17,7 +17,7 @@ const illustrated = (drawing: (labelledBy: string) => unknown, id: string, step:
  */
 type Screen = readonly [
   title: string,
-  steps: readonly Sourced[],
+  steps: readonly string[],
   choices: readonly unknown[],
   drawing?: (labelledBy: string) => unknown,
   extra?: unknown,
@@ -31,26 +31,29 @@ type Screen = readonly [
  */
 export function renderRescue(
   guide: RescueGuide,
-  words: GuideContent,
+  text: OverdoseSignsContent,
   number: string,
   level: number,
   language: string,
   close: () => void,
 ): TemplateResult {
   const { shown, doses, deadline, phase, beats, loud, notes } = guide.state;
+  const { guide: words, act, waking } = text;
   const { timer } = words;
+  const [call, , check, secondDose, stay] = act;
+  const [notBreathingCase, breathingCase] = check.cases;
   const voice = voiceFor(language);
   const button = (label: string, action: () => void, className = 'button') =>
     html`<button class=${className} @click=${action}>${label}</button>`;
   const to = (screen: number, note?: number) => () => guide.go(screen, note);
-  const breathing = button(words.breathingYes, to(SIDE));
-  const notBreathing = button(words.breathingNo, to(CPR, CPR_STARTED), 'button urgent');
+  const breathing = button(breathingCase.lead, to(SIDE));
+  const notBreathing = button(notBreathingCase.lead, to(CPR, CPR_STARTED), 'button urgent');
   const woke = button(words.wokeUp, to(AWAKE, WOKE));
   const line = (what: number, value: unknown) => `${words.recordLines[what]} ${value}`;
   const dosed = line(DOSE, doses);
   const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-  const done = `${timer.done} ${timer.instruction.text}`;
-  const naloxone = html`${illustrated(sprayDrawing, 'spray', words.naloxoneHow)}
+  const done = `${timer.done.text} ${secondDose.text(number)}`;
+  const naloxone = html`${illustrated(sprayDrawing, 'spray', words.naloxoneHow.text)}
     ${phase
       ? html`<p class="timer ${phase > 2 ? 'done' : ''}" part="timer" role="timer">
           ${phase > 2
@@ -67,11 +70,11 @@ export function renderRescue(
   </div>`;
 
   const screens: Screen[] = [
-    [words.callTitle(number), words.callSay, []],
-    [words.checkTitle, [words.checkHow], [breathing, notBreathing]],
-    [words.sideTitle, words.sideSteps, [notBreathing, woke], sideDrawing, nothing, naloxone],
-    [words.cprTitle, words.cprSteps, [breathing, woke], handsDrawing, beat, naloxone],
-    [words.awakeTitle, words.awakeSteps, [notBreathing]],
+    [call.title(number), [call.text(number), check.text(number)], []],
+    [check.title(number), [words.checkHow.text], [breathing, notBreathing]],
+    [words.sideTitle, [breathingCase.text, `${stay.title(number)}.`], [notBreathing, woke], sideDrawing, nothing, naloxone],
+    [words.cprTitle, words.cprSteps.map((step) => step.text), [breathing, woke], handsDrawing, beat, naloxone],
+    [stay.title(number), [stay.text(number), waking.text, words.awakeNoUse.text], [notBreathing]],
   ];
   const [title, steps, choices, drawing, extra, more] = screens[shown - 1]!;
 

@@ -51,6 +51,54 @@ describe('<call-banner variant="sticky"> and the layout of the page', () => {
     sinon.restore();
   });
 
+  it('keeps what gets keyboard focus out from under it: scroll-padding-bottom on <html> is its height, and goes with it', async () => {
+    const page = await longPage(html`<call-banner variant="sticky"></call-banner>`);
+    const banner = page.querySelector('call-banner')!;
+    const height = Math.ceil(banner.getBoundingClientRect().height);
+    expect(height).to.be.greaterThan(40);
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal(`${height}px`);
+    // A control at the end of the page, focused from the keyboard, scrolls in above the banner.
+    const control = document.createElement('button');
+    control.textContent = 'Last control';
+    page.querySelector('#last')!.append(control);
+    control.focus();
+    await frames();
+    expect(control.getBoundingClientRect().bottom).to.be.at.most(banner.getBoundingClientRect().top + 1);
+    banner.remove();
+    await frames();
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+  });
+
+  it('takes its new height when it wraps without a re-render (a narrower window), and gives it back when wide again', async () => {
+    // The window is an iframe's, so its width can change in every engine (the
+    // test runner cannot resize WebKit's or Firefox's own window).
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A window" style="width: 1000px; height: 400px; border: 0"></iframe>`);
+    const window = frame.contentWindow!;
+    const other = frame.contentDocument!;
+    const banner = await fixture<CallBanner>(
+      html`<call-banner variant="sticky" phone="(973) 555-0142" org="Hope Clinic" sms="(973) 555-0143"></call-banner>`,
+    );
+    other.body.append(banner);
+    await banner.updateComplete;
+    await frames();
+    const room = () => parseFloat(window.getComputedStyle(other.body).borderBottomWidth);
+    const wide = banner.getBoundingClientRect().height;
+    expect(room()).to.equal(Math.ceil(wide));
+    const renders = sinon.spy(banner, 'requestUpdate');
+    frame.style.width = '320px';
+    await frames();
+    await frames();
+    const narrow = banner.getBoundingClientRect().height;
+    expect(narrow, 'the banner wraps on a narrow window').to.be.greaterThan(wide);
+    expect(room(), 'the room follows, by the ResizeObserver alone').to.equal(Math.ceil(narrow));
+    expect(renders.called, 're-rendered').to.equal(false);
+    frame.style.width = '1000px';
+    await frames();
+    await frames();
+    expect(room()).to.equal(Math.ceil(wide));
+    banner.remove();
+  });
+
   it('moved within the page (body.append), keeps its room: the page never jumps', async () => {
     const page = await longPage(html`<call-banner variant="sticky"></call-banner>`);
     const banner = page.querySelector('call-banner')!;

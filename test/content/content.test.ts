@@ -7,7 +7,7 @@ import type { Language } from '../../src/content/languages.js';
 
 const LANGUAGES: Record<Language, Content> = { en, es };
 
-/** The only sites the elements link to (API.md: official sources, https only). */
+/** The only sites the elements link to: official sources, https only (docs/design.md). */
 const OFFICIAL_SITES = ['www.cdc.gov', 'findtreatment.gov', '988lifeline.org', 'drugfree.org'];
 
 /** One piece of text the elements can show, and where it lives in the content. */
@@ -135,7 +135,8 @@ describe('content', () => {
           ...overdoseSigns.drugs,
           overdoseSigns.waking,
           overdoseSigns.goodSamaritan,
-          overdoseSigns.guide.timer.instruction,
+          overdoseSigns.guide.timer.done,
+          overdoseSigns.guide.awakeNoUse,
         ];
         for (const statement of statements) expect(statement.sources).to.have.length.greaterThan(0);
       });
@@ -263,7 +264,7 @@ describe('content', () => {
     });
   });
 
-  describe('what a bystander and a family also need (CONTENT.md), in both languages', () => {
+  describe('what a bystander and a family also need (README, Sources and review), in both languages', () => {
     /** The words of one part of the content, as one string (functions given 911). */
     const words = (value: unknown) =>
       texts(value)

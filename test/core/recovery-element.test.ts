@@ -1,12 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { RecoveryElement } from '../../src/core/recovery-element.js';
-import { heading } from '../../src/core/heading.js';
 
 /** The smallest element on the shared base: a heading and an emergency link. */
 class BaseProbe extends RecoveryElement {
   protected renderContent() {
-    return html`${heading(this.resolvedHeadingLevel, this.headingText(this.language === 'es' ? 'Hola' : 'Hello'))}<a href="tel:${this.dialEmergencyNumber}">${this.dialEmergencyNumber}</a>`;
+    return html`${this.topHeading(this.language === 'es' ? 'Hola' : 'Hello')}<a href="tel:${this.dialEmergencyNumber}">${this.dialEmergencyNumber}</a>`;
   }
 }
 customElements.define('base-probe', BaseProbe);
@@ -52,6 +51,21 @@ describe('the shared base of every element', () => {
         if (original === null) html_.removeAttribute('lang');
         else html_.setAttribute('lang', original);
       }
+    });
+
+    it('re-renders when the page changes lang on an ancestor <div> after load', async () => {
+      const page = await fixture(html`<div lang="en"><section><base-probe></base-probe></section></div>`);
+      const el = page.querySelector<BaseProbe>('base-probe')!;
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
+      page.setAttribute('lang', 'es');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hola');
+      page.querySelector('section')!.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(headingOf(el).textContent).to.equal('Hello');
     });
 
     it('re-resolves its language when moved into a <div lang="es">, and back out', async () => {
@@ -101,6 +115,23 @@ describe('the shared base of every element', () => {
       await el.updateComplete;
       expect(textColour(el), 'back home').to.equal(styled);
       expect(headingOf(el).textContent).to.equal('Hello');
+    });
+
+    it("made on this page but first connected in an iframe's document renders there with its styles, not its fallback", async () => {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Another page"></iframe>`);
+      const other = frame.contentDocument!;
+      const reference = await fixture<BaseProbe>(html`<base-probe></base-probe>`);
+      const el = document.createElement('base-probe') as BaseProbe;
+      const errors = sinon.stub(console, 'error');
+      try {
+        other.body.append(el);
+        await el.updateComplete;
+      } finally {
+        errors.restore();
+      }
+      expect(errors.called, 'no console error').to.equal(false);
+      expect(headingOf(el).textContent).to.equal('Hello');
+      expect(other.defaultView!.getComputedStyle(rootOf(el)).color).to.equal(getComputedStyle(rootOf(reference)).color);
     });
 
     it('re-renders when lang is changed by attribute or by property', async () => {

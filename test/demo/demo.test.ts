@@ -56,14 +56,15 @@ describe('the demo page', function () {
       theme: element.getAttribute('theme') ?? 'light',
       lang: element.getAttribute('lang') ?? 'en',
     }));
-    const variants = {
+    const variants: Record<string, string[]> = {
       'call-banner': ['inline', 'sticky'],
       'overdose-signs': ['full', 'compact', 'guide'],
       'family-steps': ['all steps', 'some steps'],
     };
     for (const tag of TAGS) {
       const ofTag = shown.filter((element) => element.tag === tag);
-      expect(new Set(ofTag.map((element) => element.variant)), tag).to.have.all.keys(variants[tag]);
+      expect(variants, 'this test names the variants of every element').to.have.property(tag);
+      expect(new Set(ofTag.map((element) => element.variant)), tag).to.have.all.keys(variants[tag]!);
       expect(new Set(ofTag.map((element) => element.lang)), tag).to.have.all.keys('en', 'es');
     }
     expect(new Set(shown.map((element) => element.theme))).to.have.all.keys('light', 'dark', 'auto');

@@ -4,8 +4,9 @@
 // console errors (see web-test-runner.config.mjs and console-watch.ts); a bare
 // page built here gets it too (`CONSOLE_WATCH`).
 import { waitUntil } from '@open-wc/testing';
+import { TAGS } from '../../src/elements.mjs';
 
-export const TAGS = ['overdose-signs', 'family-steps', 'call-banner'] as const;
+export { TAGS };
 
 /** The first script of a page whose console the tests read. */
 export const CONSOLE_WATCH = '<script src="/test/demo/console-watch.ts"></script>';

@@ -4,6 +4,7 @@
  * elements, and look inside them.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { TAGS } from '../../src/elements.mjs';
 
 export const engine = navigator.userAgent.includes('Chrome/')
   ? 'Chromium'
@@ -12,8 +13,7 @@ export const engine = navigator.userAgent.includes('Chrome/')
     : 'WebKit';
 export const isChromium = engine === 'Chromium';
 
-export const TAGS = ['overdose-signs', 'family-steps', 'call-banner'] as const;
-export type Tag = (typeof TAGS)[number];
+export { TAGS };
 
 /** What harness.js records in every page. */
 export interface Embedding {
@@ -53,7 +53,7 @@ export interface HostPage {
   embedding: Embedding;
   run: string;
   /** The first element with this tag (in the page, or in a partner's shadow root). */
-  element(tag: Tag | string): OurElement;
+  element(tag: string): OurElement;
   /** Every request the page made so far, as the server saw it. */
   requests(): Promise<RecordedRequest[]>;
   /** Waits until every element of ours is rendered, and two frames. */

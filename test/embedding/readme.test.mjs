@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { POLICIES, readmeSnippets } from './server.mjs';
+import { TAGS } from '../../src/elements.mjs';
 
 const readme = readFileSync('README.md', 'utf8');
 const section = readme.slice(readme.indexOf('## Security and privacy'), readme.indexOf('\n## ', readme.indexOf('## Security and privacy') + 1));
@@ -22,9 +23,9 @@ test("README names the banner's only storage key as the code writes it", () => {
   assert.doesNotMatch(readFileSync('dist/recovery-elements.js', 'utf8'), /localStorage|document\.cookie|sendBeacon|XMLHttpRequest|fetch\(/);
 });
 
-test('every README snippet has fallback children for all three elements', () => {
+test('every README snippet has fallback children, and every element has a snippet', () => {
   const snippets = readmeSnippets().join('\n');
-  for (const tag of ['overdose-signs', 'family-steps', 'call-banner']) {
+  for (const tag of TAGS) {
     const element = snippets.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`));
     assert.ok(element, `a <${tag}> snippet`);
     assert.match(element[1], /<a href="(tel:|https:\/\/www\.cdc\.gov\/)/, `<${tag}>'s fallback link`);

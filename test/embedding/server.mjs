@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { wordpressStylePath } from './setup.mjs';
+import { TAGS } from '../../src/elements.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const pagesDir = join(root, 'test/embedding/pages');
@@ -99,7 +100,7 @@ export function readmeSnippets() {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   return [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
     .map((match) => match[1])
-    .filter((snippet) => /<(overdose-signs|family-steps|call-banner)\b/.test(snippet));
+    .filter((snippet) => TAGS.some((tag) => snippet.includes(`<${tag}`)));
 }
 
 /**

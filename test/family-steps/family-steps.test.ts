@@ -393,6 +393,24 @@ describe('<family-steps>', () => {
       expect(top).to.be.within(-1, innerHeight / 2);
     });
 
+    it('finds an <overdose-signs> in the same shadow root as itself (both inside a page’s own component)', async () => {
+      const host = await fixture(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      const signs = document.createElement('overdose-signs');
+      const call = document.createElement('a');
+      call.setAttribute('part', 'call-button');
+      call.href = 'tel:911';
+      call.textContent = 'Call 911';
+      signs.attachShadow({ mode: 'open' }).append(call);
+      const el = document.createElement('family-steps') as FamilySteps;
+      el.setAttribute('open', '5');
+      root.append(signs, el);
+      await el.updateComplete;
+      bodyOf(el, 5).querySelector<HTMLAnchorElement>('a[href^="https:"]')!.click();
+      expect(defaultPreventedByElement, 'the link does not leave the page').to.equal(true);
+      expect(signs.shadowRoot!.activeElement).to.equal(call);
+    });
+
     it('focuses the <overdose-signs> element itself when it shows no call button', async () => {
       const page = await fixture(html`<div>
         <overdose-signs>Signs of an overdose</overdose-signs>

@@ -14,7 +14,7 @@ const elements = manifest.modules
   .flatMap((moduleDoc) => moduleDoc.declarations ?? [])
   .filter((declaration) => declaration.customElement && declaration.tagName);
 
-/** The values API.md gives each closed attribute, by `tag attribute` or, for every element, `attribute`. */
+/** The values the contract (docs/reference.md) gives each closed attribute, by `tag attribute` or, for every element, `attribute`. */
 const CONTRACT = {
   theme: ['light', 'dark', 'auto'],
   'heading-level': ['1', '2', '3', '4', '5', '6'],

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { ELEMENTS } from '../../src/elements.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -23,11 +24,7 @@ test('the manifest describes the files the package ships, with a definition for 
     .filter((item) => item.kind === 'custom-element-definition');
   assert.deepEqual(
     definitions.map((item) => [item.name, item.path, item.declaration.name]).sort(),
-    [
-      ['call-banner', 'lib/call-banner/define.js', 'CallBanner'],
-      ['family-steps', 'lib/family-steps/define.js', 'FamilySteps'],
-      ['overdose-signs', 'lib/overdose-signs/define.js', 'OverdoseSigns'],
-    ],
+    ELEMENTS.map(({ tag, className }) => [tag, `lib/${tag}/define.js`, className]).sort(),
   );
 });
 

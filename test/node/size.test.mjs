@@ -1,4 +1,4 @@
-// The byte budgets of BUDGETS.md, checked on every `npm test` (after the build):
+// The byte budgets (docs/design.md, "Budgets, and why"), checked on every `npm test` (after the build):
 // one script on a partner's page is downloaded by every reader, often on a slow
 // phone and a weak signal. The numbers live in budgets.json: each has the budget
 // and the ceiling this test enforces (the budget, once it is met). `npm run bench`
@@ -11,7 +11,7 @@ import { BUNDLE, gzipSize, measure, readBudgets } from '../../scripts/size.mjs';
 const { bundleGzip, codeGzip } = readBudgets();
 const bundle = existsSync(BUNDLE) ? readFileSync(BUNDLE, 'utf8') : null;
 const versus = ({ budget }, size) =>
-  size <= budget ? `within the budget of ${budget}` : `${size - budget} over the budget of ${budget} (BUDGETS.md)`;
+  size <= budget ? `within the budget of ${budget}` : `${size - budget} over the budget of ${budget} (docs/design.md)`;
 
 test(`${BUNDLE} is at most ${bundleGzip.ceiling} bytes gzip -9`, () => {
   assert.ok(bundle, `${BUNDLE} is missing: run npm run build first`);

@@ -5,8 +5,15 @@ import '../../src/overdose-signs/define.js';
 import type { OverdoseSigns } from '../../src/overdose-signs/overdose-signs.js';
 import { en } from '../../src/content/en.js';
 import { es } from '../../src/content/es.js';
+import type { Content } from '../../src/content/schema.js';
 
-const guideText = en.overdoseSigns.guide;
+/** The guide's buttons: its own words, and the breathing step's two cases as its choices. */
+const guideButtons = ({ overdoseSigns: { guide, act } }: Content) => ({
+  ...guide,
+  breathingYes: act[2].cases[1].lead,
+  breathingNo: act[2].cases[0].lead,
+});
+const guideText = guideButtons(en);
 const act = en.overdoseSigns.act;
 const isChromium = navigator.userAgent.includes('Chrome/');
 const isWebKit = !isChromium && navigator.userAgent.includes('AppleWebKit');
@@ -134,7 +141,7 @@ describe('<overdose-signs>', () => {
             noNineOneOne(el, `${lang} guide: ${screen}`);
             expect(textOf(el)).to.include('112');
           },
-          lang === 'en' ? guideText : es.overdoseSigns.guide,
+          lang === 'en' ? guideText : guideButtons(es),
         );
       }
     });
@@ -428,7 +435,7 @@ describe('<overdose-signs>', () => {
               }
             };
             if (view === 'guide') {
-              await everyScreen(el, (screen) => fits(`${lang} guide: ${screen}`), lang === 'en' ? guideText : es.overdoseSigns.guide);
+              await everyScreen(el, (screen) => fits(`${lang} guide: ${screen}`), lang === 'en' ? guideText : guideButtons(es));
             } else fits(`${view} ${lang}`);
             el.remove();
           }

@@ -3,7 +3,9 @@
 // reader's actions itself and posts what it saw.
 (async () => {
   const results = { storageBefore: window.embedding.before.session };
-  const tags = ['overdose-signs', 'family-steps', 'call-banner'];
+  // The elements this page holds, whatever they are (this script runs in its head).
+  if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done));
+  const tags = [...document.body.children].map((element) => element.localName).filter((name) => name.includes('-'));
   await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
   const banner = document.getElementById('banner');
   await Promise.all([...document.querySelectorAll(tags.join())].map((element) => element.updateComplete));
