@@ -15,6 +15,10 @@ export const fentanyl: Sourced = {
   text: 'El fentanilo, un opioide muy potente, está en la mayoría de las muertes por sobredosis en EE. UU. Lo mezclan con heroína, pastillas falsas, cocaína y metanfetamina. Muchas veces, la persona no lo sabe.',
   sources: ['CDC-F'],
 };
+export const mixing: Sourced = {
+  text: 'La heroína mata con más facilidad si se mezcla con alcohol, "benzos" u otros opioides.',
+  sources: ['NIDA-H'],
+};
 export const textZip = 'O mande su código postal por mensaje de texto al 435748 (solo en inglés).';
 
 export const familySteps: FamilyStepsContent = {
@@ -103,10 +107,7 @@ export const familySteps: FamilyStepsContent = {
             { text: 'Problemas en el embarazo, como la abstinencia en el recién nacido', sources: ['NIDA-H'] },
           ],
         },
-        {
-          text: 'Mezclar heroína con alcohol u otras drogas que hacen más lenta la respiración puede ser mortal.',
-          sources: ['NIDA-H'],
-        },
+        mixing,
         fentanyl,
       ],
     },
@@ -117,7 +118,7 @@ export const familySteps: FamilyStepsContent = {
         getNaloxone,
         { text: 'Guárdela donde todos en casa sepan, y aprenda a usarla.', sources: ['CDC-N'] },
         {
-          text: 'Después de un tiempo sin consumir (desintoxicación, tratamiento, hospital o cárcel), el cuerpo ya no aguanta la cantidad de antes. En ese momento, el riesgo de sobredosis es más alto.',
+          text: 'Después de un tiempo sin consumir (por desintoxicación, tratamiento, hospital o cárcel), la cantidad de antes puede matar. En ese momento, el riesgo de sobredosis es más alto.',
           sources: ['SAMHSA-T', 'NIDA-H'],
         },
         {
@@ -132,7 +133,7 @@ export const familySteps: FamilyStepsContent = {
       body: [
         'Cuide su propia seguridad: nada de drogas en su casa, nada de dinero que pueda servir para comprarlas, y reglas claras.',
         {
-          text: 'Un trato cariñoso y firme funciona mejor que la "mano dura" o que esperar a que "toque fondo". Un método llamado CRAFT enseña a las familias a:',
+          text: 'No espere a que "toque fondo". Un método llamado CRAFT enseña a las familias a:',
           sources: ['CRAFT'],
         },
         {
@@ -161,7 +162,7 @@ export const familySteps: FamilyStepsContent = {
       title: 'Tenga la ayuda a mano',
       summary: 'Cuando su ser querido diga que sí, actúe sin demora.',
       body: [
-        'Haga desde ahora una lista de lugares a donde llamar, para actuar rápido cuando su ser querido acepte ayuda.',
+        'Haga desde ahora una lista de lugares a donde llamar.',
       ],
     },
   ],
