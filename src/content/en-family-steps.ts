@@ -33,7 +33,7 @@ export const familySteps: FamilyStepsContent = {
         { text: 'Treatment often brings together:', sources: ['HHS-M'] },
         {
           items: [
-            { text: 'Detox, to get through withdrawal safely', sources: ['HHS-M'] },
+            { text: 'Detox', sources: ['HHS-M'] },
             { text: 'Talk therapy', sources: ['HHS-M'] },
             { text: 'Help with life skills', sources: ['HHS-M'] },
             { text: 'Medicine', sources: ['HHS-M'] },
@@ -41,7 +41,7 @@ export const familySteps: FamilyStepsContent = {
           ],
         },
         {
-          text: 'Medicines for opioid use disorder are the standard of care. They are methadone, buprenorphine, and naltrexone.',
+          text: 'Medicines are the standard of care: methadone, buprenorphine, and naltrexone.',
           sources: ['HHS-M'],
         },
         {
@@ -57,7 +57,7 @@ export const familySteps: FamilyStepsContent = {
         { text: 'Genes and life events, such as trauma, can lead to a substance use disorder.', sources: ['SAMHSA-COD'] },
         { text: 'Depression, anxiety, or PTSD often come with it.', sources: ['SAMHSA-COD'] },
         {
-          text: 'Look for a program that treats both together. This is called care for co-occurring disorders.',
+          text: 'Look for a program that treats both together: care for co-occurring disorders.',
           sources: ['SAMHSA-COD'],
         },
       ],
@@ -66,7 +66,7 @@ export const familySteps: FamilyStepsContent = {
       title: 'Talk to a treatment professional',
       summary: 'Get advice now, even before your loved one is ready.',
       body: [
-        'A counselor or doctor who treats drug use can help you make a plan and find help nearby.',
+        'A counselor or doctor who treats drug use can help you make a plan.',
         {
           text: 'Find treatment near you:',
           link: { text: 'FindTreatment.gov', href: 'https://findtreatment.gov/' },

@@ -33,7 +33,7 @@ export const familySteps: FamilyStepsContent = {
         { text: 'El tratamiento suele combinar:', sources: ['HHS-M'] },
         {
           items: [
-            { text: 'Desintoxicación (detox), para pasar la abstinencia sin peligro', sources: ['HHS-M'] },
+            { text: 'Desintoxicación (detox)', sources: ['HHS-M'] },
             { text: 'Terapia con un consejero', sources: ['HHS-M'] },
             { text: 'Ayuda con las tareas de la vida diaria', sources: ['HHS-M'] },
             { text: 'Medicamentos', sources: ['HHS-M'] },
@@ -41,7 +41,7 @@ export const familySteps: FamilyStepsContent = {
           ],
         },
         {
-          text: 'Los medicamentos para este trastorno son el tratamiento recomendado. Son la metadona, la buprenorfina y la naltrexona.',
+          text: 'Los medicamentos son el tratamiento recomendado: metadona, buprenorfina y naltrexona.',
           sources: ['HHS-M'],
         },
         {
@@ -63,16 +63,16 @@ export const familySteps: FamilyStepsContent = {
           sources: ['SAMHSA-COD'],
         },
         {
-          text: 'Busque un programa que trate las dos cosas a la vez. Se llama tratamiento de trastornos concurrentes.',
+          text: 'Busque un programa que trate las dos cosas a la vez: tratamiento de trastornos concurrentes.',
           sources: ['SAMHSA-COD'],
         },
       ],
     },
     {
       title: 'Hable con un profesional de tratamiento',
-      summary: 'Pida consejo desde ahora, aunque su ser querido todavía no esté listo.',
+      summary: 'Pida consejo desde ahora, aunque su ser querido no esté listo.',
       body: [
-        'Un consejero o un médico que trate el consumo de drogas puede ayudarle a hacer un plan y a encontrar ayuda cerca.',
+        'Un consejero o un médico que trate el consumo de drogas puede ayudarle a hacer un plan.',
         {
           text: 'Busque tratamiento cerca de usted:',
           link: { text: 'FindTreatment.gov', href: 'https://findtreatment.gov/' },
@@ -154,7 +154,7 @@ export const familySteps: FamilyStepsContent = {
       title: 'Manténgase en contacto',
       summary: 'Deje la puerta abierta, aunque cueste.',
       body: [
-        'Estar aislado puede empeorar el consumo. Siga hablando con su ser querido y pregúntele cómo está. Sepa con quién pasa el tiempo.',
+        'Estar aislado puede empeorar el consumo. Siga hablando y pregúntele cómo está. Sepa con quién pasa el tiempo.',
         'Si su ser querido ya no vive en casa, mantenga el contacto a través de amigos.',
       ],
     },
