@@ -171,7 +171,7 @@ export const en: Content = {
     closedNow: (when) => `Closed now. Opens ${when}. Leave a message:`,
     chatLabel: 'Chat',
     lifeline: {
-      text: 'Or call or text 988, the Suicide & Crisis Lifeline, in a drug crisis or if you worry about a loved one.',
+      text: 'You can also call or text 988, the Suicide & Crisis Lifeline, in a drug crisis or if you worry about a loved one.',
       sources: ['SAMHSA-988', 'LIFELINE'],
     },
     emergency: { text: (n) => `In an overdose, call ${n}.`, sources: ['CDC-R'] },
