@@ -127,7 +127,7 @@ export const familySteps: FamilyStepsContent = {
       body: [
         'Protect your own safety: no drug use in your home, no money that could buy drugs, and clear rules.',
         {
-          text: 'Don\'t wait for "rock bottom." A method called CRAFT teaches families to:',
+          text: 'A warm, firm approach works better than "tough love" or waiting for "rock bottom." A method called CRAFT teaches families to:',
           sources: ['CRAFT'],
         },
         {

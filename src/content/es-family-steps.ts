@@ -133,7 +133,7 @@ export const familySteps: FamilyStepsContent = {
       body: [
         'Cuide su propia seguridad: nada de drogas en su casa, nada de dinero que pueda servir para comprarlas, y reglas claras.',
         {
-          text: 'No espere a que "toque fondo". Un método llamado CRAFT enseña a las familias a:',
+          text: 'Un trato cariñoso y firme funciona mejor que la "mano dura" o que esperar a que "toque fondo". Un método llamado CRAFT enseña a las familias a:',
           sources: ['CRAFT'],
         },
         {
