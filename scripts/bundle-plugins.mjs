@@ -2,7 +2,9 @@
 // rollup.config.mjs uses them, and so do the size checks (scripts/size.mjs), which
 // build variants of the bundle to tell Lit, the words and our code apart.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -54,6 +56,39 @@ export function renamedNames(root = 'src') {
     visit(source);
   }
   return [...renamed].filter((name) => name && !kept.has(name)).sort();
+}
+
+/**
+ * Names of ours that are also DOM names. Terser keeps every DOM or built-in name
+ * as written, for it cannot tell `sign.text` from an `<a>`'s `text`. These few
+ * are renamed all the same: in the bundle they are only ever the words' keys
+ * (`{ text, title, summary }`, a link's `href`, a label, a timer's `done`) and
+ * the element's protected `text`. Neither Lit nor our code reads them from a DOM
+ * object or a built-in (test/node/bundle-names.test.mjs checks Lit's modules and
+ * our sources). `text` alone is written about 200 times: ~150 bytes gzip.
+ */
+// Terser's own list of DOM names (not among the files its package exports).
+const { domprops } = await import(pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('terser')), '../tools/domprops.js')).href);
+
+export const DOM_NAMES_OF_OURS = ['done', 'href', 'label', 'summary', 'text', 'title'];
+
+/**
+ * What terser reserves when it keeps built-in names (its `find_builtins`), less
+ * `DOM_NAMES_OF_OURS`: no property of ours is ever renamed to a DOM or built-in
+ * name, which would shadow it on an element.
+ */
+function reservedNames() {
+  const names = new Set([...domprops, 'null', 'true', 'false', 'NaN', 'Infinity', '-Infinity', 'undefined']);
+  const builtins = [Object, Array, Function, Number, String, Boolean, Error, Math, Date, RegExp, Symbol, ArrayBuffer, DataView,
+    decodeURI, decodeURIComponent, encodeURI, encodeURIComponent, eval, EvalError, Float32Array, Float64Array, Int8Array,
+    Int16Array, Int32Array, isFinite, isNaN, JSON, Map, parseFloat, parseInt, Promise, Proxy, RangeError, ReferenceError,
+    Reflect, Set, SyntaxError, TypeError, Uint8Array, Uint8ClampedArray, Uint16Array, Uint32Array, URIError, WeakMap, WeakSet];
+  for (const builtin of builtins) {
+    for (const name of Object.getOwnPropertyNames(builtin)) names.add(name);
+    if (builtin.prototype) for (const name of Object.getOwnPropertyNames(builtin.prototype)) names.add(name);
+  }
+  for (const name of DOM_NAMES_OF_OURS) names.delete(name);
+  return [...names];
 }
 
 /**
@@ -111,7 +146,7 @@ export function bundlePlugins({ variant = [], sourceMap = true } = {}) {
       // embedding tests included, runs on this output in three engines.
       module: true,
       compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-      mangle: { properties: { regex: new RegExp(`^(${renamedNames().join('|')})$`) } },
+      mangle: { properties: { regex: new RegExp(`^(${renamedNames().join('|')})$`), builtins: true, reserved: reservedNames() } },
       format: { comments: false, ascii_only: true },
     }),
   ];

@@ -5,12 +5,14 @@
 // Each part lives in its own module: fields.js (controls made at start),
 // spec.js (form → spec), output.js (spec → snippet and preview), probe.js
 // (colours as the elements paint them), checks.js (messages beside the fields),
-// script-source.js (where the script comes from, and its download).
+// script-source.js (where the script comes from, and its download), hours.js
+// (the banner's opening hours, 988 and chat).
 // The print kit (print-kit.js) follows the form from its own section.
 // scripts/site.mjs bundles them into the site's one classic builder.js.
 import { checkEmergency, checkPhone, fillColours, syncColourFields } from './checks.js';
 import { $, checked, checkedValues, form, say, value } from './dom.js';
 import { colourFields, languageOptions, stepChoices } from './fields.js';
+import { checkChat, checkHours, hoursFields } from './hours.js';
 import { elementFor, snippetFor } from './output.js';
 import { readDefaults, updateContrast } from './probe.js';
 import { checkSource, updateDownload } from './script-source.js';
@@ -36,6 +38,8 @@ async function update(event) {
   if (tag === 'call-banner') {
     if (!checkPhone('phone', '')) problems.push('the phone number');
     if (!checkPhone('sms', '')) problems.push('the number for text messages');
+    if (!checkHours()) problems.push('the opening hours');
+    if (!checkChat()) problems.push("your chat's address");
   }
   if (!checkEmergency()) problems.push('the emergency number');
   if (tag === 'family-steps') {
@@ -85,6 +89,7 @@ async function start() {
   stepChoices($('#steps-choices'), 'steps', () => true);
   stepChoices($('#open-choices'), 'open', () => false);
   colourFields();
+  hoursFields();
   languageOptions();
   await customElements.whenDefined('call-banner');
   await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));

@@ -9,6 +9,7 @@ import { SUPPORTED_LANGUAGES } from '../../lib/core/language.js';
 import { COLOURS, parseHex } from './colours.js';
 import { checked, checkedValues, value } from './dom.js';
 import { STEP_COUNT } from './fields.js';
+import { openHoursValue } from './hours.js';
 import { themeDefaults } from './probe.js';
 import { scriptSource } from './script-source.js';
 
@@ -55,6 +56,10 @@ export function readSpec() {
     set('note', value('note'));
     set('sms', value('sms'));
     set('hours', value('hours'));
+    set('open-hours', openHoursValue());
+    if (openHoursValue()) set('timezone', value('timezone'));
+    if (checked('crisis')) flag('crisis');
+    set('chat', value('chat'));
     if (value('bannerVariant') === 'sticky') set('variant', 'sticky');
     if (checked('dismissible')) flag('dismissible');
     // The fallback names the number the banner will call: the partner's, or the helpline's.

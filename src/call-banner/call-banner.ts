@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { RecoveryElement } from '../core/recovery-element.js';
+import { AfterHoursBanner } from './after-hours.js';
 import { consoleMessages } from '../content/index.js';
 import { heading } from '../core/heading.js';
 import { dialableNumber, phoneText } from '../core/phone.js';
@@ -38,7 +38,9 @@ let stickyBanners: ResizeObserver | undefined;
  * `sms`, the `note` slot) appear, because they were written for a number the
  * reader cannot reach. With no `phone` at all, the partner chose the helpline:
  * `message`, `heading`, `note` and `sms` still apply, while `org` and `hours`
- * (which describe a line of their own) do not.
+ * (which describe a line of their own) do not. Outside the partner's `open-hours`,
+ * the call button calls the national helpline under its own name, and the
+ * partner's number stays as a smaller line to leave a message.
  *
  * `variant="sticky"` fixes the banner to the bottom of the viewport and adds its
  * height below the page's `<body>` (a transparent border: the page's own padding
@@ -62,7 +64,7 @@ let stickyBanners: ResizeObserver | undefined;
  * @csspart call-button - The call link (`tel:`).
  * @csspart text-button - The text link (`sms:`), shown when `sms` is set.
  * @csspart note - The small print.
- * @csspart emergency-link - "In an overdose, call 911." (inline variant only).
+ * @csspart emergency-link - "In an overdose, call 911." (inline, or with `crisis`).
  * @csspart dismiss-button - The close button, with `dismissible`.
  *
  * @cssproperty --recovery-font-family - Font; default: the page's.
@@ -78,11 +80,11 @@ let stickyBanners: ResizeObserver | undefined;
  * @cssproperty --recovery-spacing - Spacing unit.
  * @cssproperty --recovery-max-width - Largest width of the content.
  *
- * @fires {CustomEvent<RecoveryCallDetail>} recovery-call - A call or text link was activated: `{ number, kind: 'helpline' | 'sms' | 'emergency', source: 'CALL-BANNER' }` (`source` is the element's `tagName`).
+ * @fires {CustomEvent<RecoveryCallDetail>} recovery-call - A call or text link was activated: `{ number, kind: 'helpline' | 'crisis' | 'sms' | 'emergency', source: 'CALL-BANNER' }`: `helpline` for the call button (the helpline's number after hours) and the number to leave a message, `crisis` for a call to 988, `sms` for a text (988's too). `source` is the element's `tagName`.
  * @fires {CustomEvent<RecoveryDismissDetail>} recovery-dismiss - The reader closed the banner: `{}`.
  */
-export class CallBanner extends RecoveryElement {
-  static override styles = [...RecoveryElement.styles, callBannerStyles];
+export class CallBanner extends AfterHoursBanner {
+  static override styles = [...AfterHoursBanner.styles, callBannerStyles];
   /** Lit declares the reactive properties here, not with decorators: decorators cost the bundle about 800 bytes. */
   static override properties = {
     phone: {},
@@ -115,7 +117,7 @@ export class CallBanner extends RecoveryElement {
   /** A number to text, as the partner writes it: adds a Text button (`sms:`). */
   sms?: string | null;
 
-  /** When the partner's line answers, as free text: `Mon–Fri 9–5`. */
+  /** When the partner's line answers, as free text: `Mon–Fri 9–5`. Shown only. */
   hours?: string | null;
 
   /**
@@ -235,41 +237,49 @@ export class CallBanner extends RecoveryElement {
   protected renderContent(): unknown {
     const { common, callBanner: words } = this.text;
     const { helpline } = common;
-    const own = !!this.dialPhone;
-    const partnerWords = !this.phoneRejected;
+    const closedUntil = this.dialPhone && this.opensAt;
+    const own = !!this.dialPhone && !closedUntil; // the partner's line is the call button
+    const partnerWords = !this.phoneRejected && !closedUntil;
     const sticky = this.resolvedVariant === 'sticky';
+    const org = textOf(this.org);
     const written = own ? phoneText(this.phone) : helpline.number;
-    const who = own ? textOf(this.org) : helpline.name;
+    const who = own ? org : helpline.name;
+    const whose = this.dialPhone ? org : helpline.name; // after hours too: the banner holds their number
     const builtIn = own && who ? words.messageFor(who) : words.message;
     // A rejected phone shows none of the partner's words, their heading included.
     const headline = partnerWords ? this.topHeading(textOf(this.message) || builtIn) : heading(this.resolvedHeadingLevel, builtIn);
     const note = partnerWords && textOf(this.note);
     const hours = own && textOf(this.hours);
     const helplineNote = sticky ? helpline.note.text : `${helpline.note.text} ${helpline.services.text}`;
+    const quiet = 'button quiet';
 
     // The space after the helpline's name is an expression: the bundle's minifier
     // trims whitespace at the end of a template ("Helpline.Free and…").
     // A named region, not <aside>: a banner may sit inside the page's <main> or an
     // article, and more than once, where a complementary landmark (meant to be
     // top-level) would be wrong. Its name says whose line it is.
-    return html`<section class="banner ${this.resolvedVariant}" aria-label=${who ? `${words.label}: ${who}` : words.label}>
+    // Templates are written tight: their whitespace ships as it is.
+    return html`<section class="banner ${this.resolvedVariant}" aria-label=${whose ? `${words.label}: ${whose}` : words.label}>
 <div class="message">${headline}${hours ? html`<p>${words.hours(hours)}</p>` : nothing}</div>
 <div class="actions">${this.callLink(
-      this.dialPhone ?? dialableNumber(helpline.number)!,
+      own ? this.dialPhone! : dialableNumber(helpline.number)!,
       'helpline',
       common.call(written),
       who ? words.callName(written, who) : undefined,
       'button',
-    )}${this.dialSms
-      ? this.callLink(this.dialSms, 'sms', common.text(phoneText(this.sms)), undefined, 'button quiet', 'text-button')
-      : nothing}</div>
+    )}${this.dialSms && !closedUntil
+      ? this.callLink(this.dialSms, 'sms', common.text(phoneText(this.sms)), undefined, quiet, 'text-button')
+      : nothing}${partnerWords && this.chatLink ? html`<a class=${quiet} part="chat-button" href=${this.chatLink}>${words.chatLabel}</a>` : nothing}</div>
 <div class="note" part="note" ?hidden=${own && !note && !this.slottedNote}>${own ? nothing : html`<strong>${helpline.name}.</strong>${' '}`}${note ||
     (partnerWords
       ? html`<slot name="note" @slotchange=${this.onNoteSlotChange}>${own ? nothing : helplineNote}</slot>`
       : helplineNote)}</div>
-${sticky
+${closedUntil ? this.afterHoursLine(closedUntil, org, this.dialPhone!, phoneText(this.phone)) : nothing}
+${sticky && !this.crisis
   ? nothing
-  : html`<p class="more">${own ? nothing : `${words.lifeline.text} `}${this.callLink(this.dialEmergencyNumber, 'emergency', words.emergency.text(this.dialEmergencyNumber), undefined, '', 'emergency-link')}</p>`}
+  : html`<p class="more">${own && !this.crisis ? nothing : `${words.lifeline.text} `}${this.crisis
+      ? this.crisisButtons()
+      : nothing}${this.callLink(this.dialEmergencyNumber, 'emergency', words.emergency.text(this.dialEmergencyNumber), undefined, '', 'emergency-link')}</p>`}
 ${this.dismissible
   ? html`<button class="button quiet dismiss" part="dismiss-button" aria-label=${words.dismiss} @click=${this.dismiss}>${MULTIPLICATION_SIGN}</button>`
   : nothing}

@@ -22,6 +22,12 @@ export interface ConsoleContent {
   readonly phone: (value: string, fallback: string) => string;
   /** The Text button is left out. */
   readonly sms: (value: string) => string;
+  /** `chat` is not an `https:` address: the Chat button is left out. */
+  readonly badChat: (value: string) => string;
+  /** `open-hours` cannot be read: the partner's line is shown at all hours. */
+  readonly openHours: (value: string) => string;
+  /** `timezone` is not a zone `Intl` knows: the partner's line is shown at all hours. */
+  readonly timezone: (value: string) => string;
   /** A warning: the banner's `phone` is an emergency number (it is still dialled). */
   readonly phoneIsEmergency: (value: string) => string;
   /** The element could not render (`reason`: the error) and shows its fallback children. */
@@ -47,6 +53,9 @@ export const consoleMessages: ConsoleContent = {
   phone: (value, fallback) =>
     `phone="${value}" is not a phone number. Write it as you dial it, like (973) 555-0142 or +44 300 123 6600. Using ${fallback}.`,
   sms: (value) => `sms="${value}" is not a phone number, so there is no Text button.`,
+  badChat: (value) => `chat="${value}" is not an https: address, so there is no Chat button.`,
+  openHours: (value) => `open-hours="${value}" cannot be read, so your number shows at all hours.`,
+  timezone: (value) => `timezone="${value}" is not a time zone, so your number shows at all hours.`,
   phoneIsEmergency: (value) => `phone="${value}" is an emergency number, not a helpline.`,
   failed: (reason) => `could not start (${reason}), so it shows its content.`,
   alreadyDefined: (tag, existing, version) =>

@@ -15,6 +15,10 @@ export const fentanyl: Sourced = {
   text: 'Fentanyl, a strong opioid, is in most US overdose deaths. It is mixed into heroin, fake pills, cocaine, and meth, often without the person knowing.',
   sources: ['CDC-F'],
 };
+export const mixing: Sourced = {
+  text: 'Heroin is far more likely to kill when mixed with alcohol, benzos, or other opioids.',
+  sources: ['NIDA-H'],
+};
 export const textZip = 'Or text your ZIP code to 435748 (English only).';
 
 export const familySteps: FamilyStepsContent = {
@@ -29,7 +33,7 @@ export const familySteps: FamilyStepsContent = {
         { text: 'Treatment often brings together:', sources: ['HHS-M'] },
         {
           items: [
-            { text: 'Detox, to get through withdrawal safely', sources: ['HHS-M'] },
+            { text: 'Detox', sources: ['HHS-M'] },
             { text: 'Talk therapy', sources: ['HHS-M'] },
             { text: 'Help with life skills', sources: ['HHS-M'] },
             { text: 'Medicine', sources: ['HHS-M'] },
@@ -37,7 +41,7 @@ export const familySteps: FamilyStepsContent = {
           ],
         },
         {
-          text: 'Medicines for opioid use disorder are the standard of care. They are methadone, buprenorphine, and naltrexone.',
+          text: 'Medicines are the standard of care: methadone, buprenorphine, and naltrexone.',
           sources: ['HHS-M'],
         },
         {
@@ -53,7 +57,7 @@ export const familySteps: FamilyStepsContent = {
         { text: 'Genes and life events, such as trauma, can lead to a substance use disorder.', sources: ['SAMHSA-COD'] },
         { text: 'Depression, anxiety, or PTSD often come with it.', sources: ['SAMHSA-COD'] },
         {
-          text: 'Look for a program that treats both together. This is called care for co-occurring disorders.',
+          text: 'Look for a program that treats both together: care for co-occurring disorders.',
           sources: ['SAMHSA-COD'],
         },
       ],
@@ -62,7 +66,7 @@ export const familySteps: FamilyStepsContent = {
       title: 'Talk to a treatment professional',
       summary: 'Get advice now, even before your loved one is ready.',
       body: [
-        'A counselor or doctor who treats drug use can help you make a plan and find help nearby.',
+        'A counselor or doctor who treats drug use can help you make a plan.',
         {
           text: 'Find treatment near you:',
           link: { text: 'FindTreatment.gov', href: 'https://findtreatment.gov/' },
@@ -97,10 +101,7 @@ export const familySteps: FamilyStepsContent = {
             { text: 'Problems in pregnancy, like withdrawal in the newborn', sources: ['NIDA-H'] },
           ],
         },
-        {
-          text: 'Mixing heroin with alcohol or other drugs that slow the body down can kill.',
-          sources: ['NIDA-H'],
-        },
+        mixing,
         fentanyl,
       ],
     },
@@ -111,7 +112,7 @@ export const familySteps: FamilyStepsContent = {
         getNaloxone,
         { text: 'Keep it where everyone at home knows, and learn how to use it.', sources: ['CDC-N'] },
         {
-          text: 'After a break from use (detox, treatment, a hospital stay, or jail), the body can no longer handle the old amount. That is when overdose risk is highest.',
+          text: 'After a break from use (detox, treatment, a hospital stay, or jail), the old amount can kill. That is when overdose risk is highest.',
           sources: ['SAMHSA-T', 'NIDA-H'],
         },
         {
@@ -138,7 +139,7 @@ export const familySteps: FamilyStepsContent = {
           ],
         },
         {
-          text: 'In studies, about 2 in 3 families who worked with a CRAFT counselor got their loved one into treatment. That is 3 times as many as with Al-Anon or Nar-Anon, and twice as many as with a planned confrontation.',
+          text: 'In studies, about 2 in 3 families who worked with a CRAFT counselor got their loved one into treatment. That is 3 times as many as Al-Anon or Nar-Anon, and twice as many as a planned confrontation.',
           sources: ['CRAFT'],
         },
       ],
@@ -154,7 +155,7 @@ export const familySteps: FamilyStepsContent = {
     {
       title: 'Have help ready',
       summary: 'When your loved one says yes, be ready to act.',
-      body: ['Make a list of places to call now, so you can act fast when your loved one says yes to help.'],
+      body: ['Make a list of places to call now.'],
     },
   ],
   overdoseCall: {

@@ -4,7 +4,7 @@
  */
 
 import type { Content } from './schema.js';
-import { familySteps, fentanyl, getNaloxone, textZip } from './en-family-steps.js';
+import { familySteps, fentanyl, getNaloxone, mixing, textZip } from './en-family-steps.js';
 
 export const en: Content = {
   common: {
@@ -25,7 +25,7 @@ export const en: Content = {
   overdoseSigns: {
     heading: 'Signs of an opioid overdose',
     intro: {
-      text: "It can be hard to tell if someone is very high or overdosing. If you aren't sure, treat it as an overdose. You could save a life.",
+      text: "It can be hard to tell if someone is very high or overdosing. If you aren't sure, treat it as an overdose.",
       sources: ['CDC-R'],
     },
     signsHeading: 'Look for these signs',
@@ -92,7 +92,7 @@ export const en: Content = {
     naloxoneHeading: 'About naloxone (Narcan)',
     naloxone: [
       {
-        text: 'Naloxone is a medicine that can reverse an opioid overdose. It does no harm if the overdose is not from opioids.',
+        text: 'This medicine can reverse an opioid overdose. It does no harm if the overdose is not from opioids.',
         sources: ['CDC-N'],
       },
       {
@@ -112,10 +112,7 @@ export const en: Content = {
         text: 'Xylazine ("tranq") is often mixed with fentanyl. Naloxone does not reverse it, but still give naloxone. They may stay very sleepy even as they breathe better: keep them on their side.',
         sources: ['CDC-X'],
       },
-      {
-        text: 'Heroin is far more likely to kill when mixed with alcohol, benzos, or other opioids.',
-        sources: ['NIDA-H'],
-      },
+      mixing,
     ],
     moreHeading: 'Good to know',
     waking: {
@@ -123,7 +120,7 @@ export const en: Content = {
       sources: ['FDA-N'],
     },
     goodSamaritan: {
-      text: 'Most states have Good Samaritan laws. When you call for help, they may protect you and the person who overdosed from some criminal charges.',
+      text: 'Most states have Good Samaritan laws. If you call for help, they may protect you and the person who overdosed from some criminal charges.',
       sources: ['CDC-R'],
     },
     guide: {
@@ -171,8 +168,10 @@ export const en: Content = {
     messageFor: (org) => `Worried about a loved one? Talk to someone at ${org} who can help.`,
     callName: (phone, who) => `Call ${phone}, ${who}`,
     hours: (hours) => `Hours: ${hours}`,
+    closedNow: (when) => `Closed now. Opens ${when}. Leave a message:`,
+    chatLabel: 'Chat',
     lifeline: {
-      text: 'You can also call or text 988, the Suicide & Crisis Lifeline, in a drug crisis or if you are worried about a loved one.',
+      text: 'You can also call or text 988, the Suicide & Crisis Lifeline, in a drug crisis or if you worry about a loved one.',
       sources: ['SAMHSA-988', 'LIFELINE'],
     },
     emergency: { text: (n) => `In an overdose, call ${n}.`, sources: ['CDC-R'] },

@@ -15,6 +15,10 @@ export const fentanyl: Sourced = {
   text: 'El fentanilo, un opioide muy potente, está en la mayoría de las muertes por sobredosis en EE. UU. Lo mezclan con heroína, pastillas falsas, cocaína y metanfetamina. Muchas veces, la persona no lo sabe.',
   sources: ['CDC-F'],
 };
+export const mixing: Sourced = {
+  text: 'La heroína mata con más facilidad si se mezcla con alcohol, "benzos" u otros opioides.',
+  sources: ['NIDA-H'],
+};
 export const textZip = 'O mande su código postal por mensaje de texto al 435748 (solo en inglés).';
 
 export const familySteps: FamilyStepsContent = {
@@ -29,7 +33,7 @@ export const familySteps: FamilyStepsContent = {
         { text: 'El tratamiento suele combinar:', sources: ['HHS-M'] },
         {
           items: [
-            { text: 'Desintoxicación (detox), para pasar la abstinencia sin peligro', sources: ['HHS-M'] },
+            { text: 'Desintoxicación (detox)', sources: ['HHS-M'] },
             { text: 'Terapia con un consejero', sources: ['HHS-M'] },
             { text: 'Ayuda con las tareas de la vida diaria', sources: ['HHS-M'] },
             { text: 'Medicamentos', sources: ['HHS-M'] },
@@ -37,7 +41,7 @@ export const familySteps: FamilyStepsContent = {
           ],
         },
         {
-          text: 'Los medicamentos para este trastorno son el tratamiento recomendado. Son la metadona, la buprenorfina y la naltrexona.',
+          text: 'Los medicamentos son el tratamiento recomendado: metadona, buprenorfina y naltrexona.',
           sources: ['HHS-M'],
         },
         {
@@ -59,16 +63,16 @@ export const familySteps: FamilyStepsContent = {
           sources: ['SAMHSA-COD'],
         },
         {
-          text: 'Busque un programa que trate las dos cosas a la vez. Se llama tratamiento de trastornos concurrentes.',
+          text: 'Busque un programa que trate las dos cosas a la vez: tratamiento de trastornos concurrentes.',
           sources: ['SAMHSA-COD'],
         },
       ],
     },
     {
       title: 'Hable con un profesional de tratamiento',
-      summary: 'Pida consejo desde ahora, aunque su ser querido todavía no esté listo.',
+      summary: 'Pida consejo desde ahora, aunque su ser querido no esté listo.',
       body: [
-        'Un consejero o un médico que trate el consumo de drogas puede ayudarle a hacer un plan y a encontrar ayuda cerca.',
+        'Un consejero o un médico que trate el consumo de drogas puede ayudarle a hacer un plan.',
         {
           text: 'Busque tratamiento cerca de usted:',
           link: { text: 'FindTreatment.gov', href: 'https://findtreatment.gov/' },
@@ -103,10 +107,7 @@ export const familySteps: FamilyStepsContent = {
             { text: 'Problemas en el embarazo, como la abstinencia en el recién nacido', sources: ['NIDA-H'] },
           ],
         },
-        {
-          text: 'Mezclar heroína con alcohol u otras drogas que hacen más lenta la respiración puede ser mortal.',
-          sources: ['NIDA-H'],
-        },
+        mixing,
         fentanyl,
       ],
     },
@@ -117,7 +118,7 @@ export const familySteps: FamilyStepsContent = {
         getNaloxone,
         { text: 'Guárdela donde todos en casa sepan, y aprenda a usarla.', sources: ['CDC-N'] },
         {
-          text: 'Después de un tiempo sin consumir (desintoxicación, tratamiento, hospital o cárcel), el cuerpo ya no aguanta la cantidad de antes. En ese momento, el riesgo de sobredosis es más alto.',
+          text: 'Después de un tiempo sin consumir (por desintoxicación, tratamiento, hospital o cárcel), la cantidad de antes puede matar. En ese momento, el riesgo de sobredosis es más alto.',
           sources: ['SAMHSA-T', 'NIDA-H'],
         },
         {
@@ -153,7 +154,7 @@ export const familySteps: FamilyStepsContent = {
       title: 'Manténgase en contacto',
       summary: 'Deje la puerta abierta, aunque cueste.',
       body: [
-        'Estar aislado puede empeorar el consumo. Siga hablando con su ser querido y pregúntele cómo está. Sepa con quién pasa el tiempo.',
+        'Estar aislado puede empeorar el consumo. Siga hablando y pregúntele cómo está. Sepa con quién pasa el tiempo.',
         'Si su ser querido ya no vive en casa, mantenga el contacto a través de amigos.',
       ],
     },
@@ -161,7 +162,7 @@ export const familySteps: FamilyStepsContent = {
       title: 'Tenga la ayuda a mano',
       summary: 'Cuando su ser querido diga que sí, actúe sin demora.',
       body: [
-        'Haga desde ahora una lista de lugares a donde llamar, para actuar rápido cuando su ser querido acepte ayuda.',
+        'Haga desde ahora una lista de lugares a donde llamar.',
       ],
     },
   ],

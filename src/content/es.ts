@@ -7,7 +7,7 @@
  */
 
 import type { Content } from './schema.js';
-import { familySteps, fentanyl, getNaloxone, textZip } from './es-family-steps.js';
+import { familySteps, fentanyl, getNaloxone, mixing, textZip } from './es-family-steps.js';
 
 export const es: Content = {
   common: {
@@ -28,7 +28,7 @@ export const es: Content = {
   overdoseSigns: {
     heading: 'Signos de una sobredosis de opioides',
     intro: {
-      text: 'Puede ser difícil saber si alguien está muy drogado o tiene una sobredosis. Si tiene dudas, actúe como si fuera una sobredosis: podría salvarle la vida.',
+      text: 'Puede ser difícil saber si alguien está muy drogado o tiene una sobredosis. Si tiene dudas, actúe como si fuera una sobredosis.',
       sources: ['CDC-R'],
     },
     signsHeading: 'Fíjese en estos signos',
@@ -98,7 +98,7 @@ export const es: Content = {
     naloxoneHeading: 'Sobre la naloxona (Narcan)',
     naloxone: [
       {
-        text: 'La naloxona es un medicamento. Puede revertir una sobredosis de opioides, y no hace daño si la sobredosis no es por opioides.',
+        text: 'Este medicamento puede revertir una sobredosis de opioides. No hace daño si la sobredosis no es por opioides.',
         sources: ['CDC-N'],
       },
       {
@@ -118,10 +118,7 @@ export const es: Content = {
         text: 'La xilacina ("tranq") se mezcla a menudo con el fentanilo. La naloxona no la revierte, pero igual dé naloxona. La persona puede seguir muy dormida aunque respire mejor: déjela de costado.',
         sources: ['CDC-X'],
       },
-      {
-        text: 'La heroína mata con más facilidad si se mezcla con alcohol, "benzos" u otros opioides.',
-        sources: ['NIDA-H'],
-      },
+      mixing,
     ],
     moreHeading: 'Conviene saber',
     waking: {
@@ -129,7 +126,7 @@ export const es: Content = {
       sources: ['FDA-N'],
     },
     goodSamaritan: {
-      text: 'La mayoría de los estados tienen leyes del Buen Samaritano. Si usted pide ayuda, pueden protegerle a usted y a la persona con la sobredosis de algunos cargos penales.',
+      text: 'La mayoría de los estados tienen leyes del Buen Samaritano. Si pide ayuda, pueden protegerle a usted y a la persona con la sobredosis de algunos cargos penales.',
       sources: ['CDC-R'],
     },
     guide: {
@@ -183,6 +180,8 @@ export const es: Content = {
     messageFor: (org) => `¿Le preocupa un ser querido? Hable con alguien de ${org} que puede ayudarle.`,
     callName: (phone, who) => `Llamar al ${phone}, ${who}`,
     hours: (hours) => `Horario: ${hours}`,
+    closedNow: (when) => `Ahora está cerrado. Abre el ${when}. Deje un mensaje:`,
+    chatLabel: 'Chatear',
     lifeline: {
       text: 'También puede llamar o mandar un mensaje al 988, la Línea de Prevención del Suicidio y Crisis, si tiene una crisis por drogas o le preocupa un ser querido. Para español, marque 2 o escriba AYUDA.',
       sources: ['SAMHSA-988', 'LIFELINE'],

@@ -263,6 +263,14 @@ export interface CallBannerContent {
   readonly callName: (phone: string, who: string) => string;
   /** The partner's `hours`: "Hours: Mon–Fri 9–5". */
   readonly hours: (hours: string) => string;
+  /**
+   * After `open-hours`: the partner's line is closed, when it opens next (`when`:
+   * the day and time as `Intl` writes them: "Monday 9:00 AM", "lunes, 9:00"), and
+   * the lead-in to its number, which follows as a link to leave a message.
+   */
+  readonly closedNow: (when: string) => string;
+  /** The link to the partner's `chat`. */
+  readonly chatLabel: string;
   /** With the default helpline: 988 also helps. */
   readonly lifeline: Sourced;
   /** With the default helpline: neither line replaces the emergency number. */

@@ -57,6 +57,12 @@ export function parseEmergencyNumber(value: string): string | null {
  */
 export const isPlausibleEmergencyNumber = (number: string): boolean => /^([0-9]{3}|1[0-9]{1,4})$/.test(number);
 
+/**
+ * An `https:` address (a partner's chat), as written less spaces around it;
+ * null for anything else (`http:`, `javascript:`, a relative path).
+ */
+export const parseHttpsAddress = (value: string): string | null => /^\s*(https:\/\/\S+?)\s*$/i.exec(value)?.[1] ?? null;
+
 export interface NumberList {
   /** The valid numbers, in the order written, without repeats. */
   numbers: number[];

@@ -1,7 +1,11 @@
-/** `recovery-call`: a call or text link was activated. */
+/**
+ * `recovery-call`: a call or text link was activated. `kind`: `emergency` (the
+ * emergency number), `helpline` (a call to the partner's line or the national
+ * helpline), `crisis` (a call to 988), `sms` (a text).
+ */
 export interface RecoveryCallDetail {
   number: string;
-  kind: 'emergency' | 'helpline' | 'sms';
+  kind: 'emergency' | 'helpline' | 'crisis' | 'sms';
   /** The firing element's `tagName`: 'OVERDOSE-SIGNS', 'FAMILY-STEPS' or 'CALL-BANNER'. */
   source: string;
 }

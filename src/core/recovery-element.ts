@@ -94,6 +94,12 @@ export abstract class RecoveryElement extends LitElement {
   protected resolvedHeadingLevel: number = DEFAULT_HEADING_LEVEL;
   /** The emergency number to dial after validation: digits only. */
   protected dialEmergencyNumber = DEFAULT_EMERGENCY_NUMBER;
+  /**
+   * This render must be what a server can render: on the server, and in the
+   * browser's first render, which hydrates the server's DOM. A server knows the
+   * element's own attributes only: not the page, nor the reader's clock.
+   */
+  protected serverView?: boolean;
 
   #warnedLanguage: string | null = null;
   /** Starting or rendering failed: the element shows its fallback children and stops (see `fail()`). */
@@ -184,9 +190,8 @@ export abstract class RecoveryElement extends LitElement {
         for (const slot of this.renderRoot.querySelectorAll('slot')) slot.dispatchEvent(new Event('slotchange'));
       });
     }
-    const { language, unsupported } = resolveLanguage(
-      isServer || hydrating ? this.langAttribute : declaredLanguage(this),
-    );
+    this.serverView = isServer || hydrating;
+    const { language, unsupported } = resolveLanguage(this.serverView ? this.langAttribute : declaredLanguage(this));
     this.language = language;
     if (unsupported && unsupported !== this.#warnedLanguage) {
       this.reportInvalid(consoleMessages.lang(unsupported, SUPPORTED_LANGUAGES.join(', ')), 'warn');

@@ -254,7 +254,7 @@ describe('content', () => {
       }
       expect(all).to.contain('gorgoteos').and.contain('lo acompañan').and.contain('tina o ducha fría');
       expect(all).to.contain('Si su ser querido ya no vive en casa').and.contain('Conviene saber').and.contain('Es normal');
-      expect(all).to.contain('hacen más lenta la respiración').and.contain('ayuda mucho').and.contain('Si tiene dudas');
+      expect(all).to.contain('ayuda mucho').and.contain('Si tiene dudas');
       expect(es.common.text('988').toLowerCase()).to.contain('mensaje de texto');
       const terms = (es.familySteps.steps[2].body.find((block) => typeof block === 'object' && 'items' in block) as List)
         .items as string[];

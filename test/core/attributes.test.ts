@@ -3,6 +3,7 @@ import {
   isPlausibleEmergencyNumber,
   parseEmergencyNumber,
   parseHeadingLevel,
+  parseHttpsAddress,
   parseNumberList,
   parseTheme,
   textOf,
@@ -71,5 +72,13 @@ describe('attribute values', () => {
     expect(parseNumberList('1,9,abc,0,3', 8)).to.deep.equal({ numbers: [1, 3], invalid: ['9', 'abc', '0'] });
     expect(parseNumberList('', 8)).to.deep.equal({ numbers: [], invalid: [] });
     expect(parseNumberList('1.5,-2', 8)).to.deep.equal({ numbers: [], invalid: ['1.5', '-2'] });
+  });
+
+  it('accepts an https: address only, for a chat link', () => {
+    expect(parseHttpsAddress('https://example.org/chat')).to.equal('https://example.org/chat');
+    expect(parseHttpsAddress(' HTTPS://example.org/chat?from=banner#start ')).to.equal('HTTPS://example.org/chat?from=banner#start');
+    for (const bad of ['http://example.org/chat', 'javascript:alert(1)', '/chat', 'example.org/chat', 'https://', 'https://example.org/a chat', 'data:text/html,hi', '']) {
+      expect(parseHttpsAddress(bad), bad).to.equal(null);
+    }
   });
 });

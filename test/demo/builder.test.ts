@@ -329,4 +329,85 @@ describe('the snippet builder', function () {
       expect(reached, name).to.include(name);
     }
   });
+
+  describe('after hours, 988 and chat (issue 16)', () => {
+    const snippet = (page: Page) => page.document.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    const ownLine: [string, string | boolean][] = [
+      ['phone', '(973) 555-0142'],
+      ['org', 'Hope Clinic'],
+    ];
+
+    it('writes open-hours from a row per day, with the time zone of this computer', async () => {
+      const page = await openBuilder();
+      await setControls(page, [...ownLine, ['useHours', true]]);
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      expect(snippet(page)).to.contain(`open-hours="Mo-Fr 09:00-17:00" timezone="${zone}"`);
+      expect(text(page, '#hours-status')).to.contain('Written as open-hours="Mo-Fr 09:00-17:00"');
+      await setControls(page, [
+        ['open-Sa', true],
+        ['from-Sa', '10:00'],
+        ['to-Sa', '14:00'],
+        ['open-We', false],
+        ['open-Su', true],
+        ['from-Su', '18:00'],
+        ['to-Su', '02:00'],
+      ]);
+      expect(snippet(page)).to.contain('open-hours="Mo,Tu,Th,Fr 09:00-17:00; Sa 10:00-14:00; Su 18:00-02:00"');
+      await setControls(page, [['from-Su', '00:00'], ['to-Su', '00:00']]);
+      expect(snippet(page)).to.contain('; Su 00:00-24:00"');
+      expect(control(page, 'from-We').disabled, 'a closed day’s times are off').to.equal(true);
+      await setControl(page, 'useHours', false);
+      expect(snippet(page)).not.to.contain('open-hours').and.not.to.contain('timezone');
+    });
+
+    it('says when the time zone or the days cannot be used, and warns before copying', async () => {
+      const page = await openBuilder();
+      await setControls(page, [...ownLine, ['useHours', true], ['timezone', 'Eastern']]);
+      expect(text(page, '#timezone-status')).to.contain('like America/New_York');
+      expect(control(page, 'timezone').getAttribute('aria-invalid')).to.equal('true');
+      expect(text(page, '#snippet-warning')).to.contain('the opening hours');
+      await setControl(page, 'timezone', 'America/Chicago');
+      expect(text(page, '#snippet-warning')).to.equal('');
+      for (const day of ['Mo', 'Tu', 'We', 'Th', 'Fr']) await setControl(page, `open-${day}`, false);
+      expect(text(page, '#hours-status')).to.contain('Choose at least one day');
+      expect(text(page, '#snippet-warning')).to.contain('the opening hours');
+    });
+
+    it('adds 988 and a chat link, and refuses a chat address that is not https:', async () => {
+      const page = await openBuilder();
+      await setControls(page, [...ownLine, ['crisis', true], ['chat', 'http://hopeclinic.example/chat']]);
+      expect(text(page, '#chat-status')).to.contain('https://');
+      expect(text(page, '#snippet-warning')).to.contain('chat');
+      expect(readerView(preview(page)).links).to.include.members(['tel:988', 'sms:988']);
+      await setControl(page, 'chat', 'https://hopeclinic.example/chat');
+      expect(text(page, '#snippet-warning')).to.equal('');
+      expect(snippet(page)).to.contain(' crisis chat="https://hopeclinic.example/chat"');
+      expect(readerView(preview(page)).links).to.include('https://hopeclinic.example/chat');
+    });
+
+    it('passes axe with the hours showing, on a phone too', async () => {
+      for (const size of [undefined, { width: 375, height: 800 }]) {
+        const page = await openBuilder(size);
+        await setControls(page, [...ownLine, ['useHours', true], ['crisis', true], ['chat', 'https://hopeclinic.example/chat']]);
+        expect(page.document.documentElement.scrollWidth).to.be.at.most(size?.width ?? Infinity);
+        expect(await axeViolations(page)).to.deep.equal([]);
+      }
+    });
+
+    it('a banner with hours, 988 and chat, pasted into a bare page, shows exactly what the preview showed', async () => {
+      const page = await openBuilder();
+      await setControls(page, [
+        ...ownLine,
+        ['useHours', true],
+        ['open-Sa', true],
+        ['timezone', 'America/New_York'],
+        ['crisis', true],
+        ['chat', 'https://hopeclinic.example/chat'],
+        ['lang', 'es'],
+        ...USE_BUILT_SCRIPT,
+      ]);
+      const pasted = await expectPastedToMatchPreview(page);
+      expect(pasted.elements()[0].getAttribute('open-hours')).to.equal('Mo-Sa 09:00-17:00');
+    });
+  });
 });

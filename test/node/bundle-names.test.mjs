@@ -54,3 +54,43 @@ test('no renamed name is public in the manifest (a property, an attribute, a met
   assert.ok(renamed.includes('signsHeading') && renamed.includes('reportInvalid'), 'words and protected members are renamed');
   assert.deepEqual(renamed.filter((name) => publicNames.has(name)), []);
 });
+
+test('the DOM names the bundle renames all the same are, wherever our code reads them, ours; Lit never reads them', async () => {
+  const { DOM_NAMES_OF_OURS } = await import('../../scripts/bundle-plugins.mjs');
+  const ts = (await import('typescript')).default;
+  const renamed = renamedNames();
+  for (const name of DOM_NAMES_OF_OURS) assert.ok(renamed.includes(name), `${name} is a name our rule renames`);
+  const names = new Set(DOM_NAMES_OF_OURS);
+  const litModules = [
+    'node_modules/lit-html/lit-html.js',
+    'node_modules/lit-html/is-server.js',
+    'node_modules/@lit/reactive-element/reactive-element.js',
+    'node_modules/@lit/reactive-element/css-tag.js',
+    'node_modules/lit-element/lit-element.js',
+  ];
+  for (const file of litModules) {
+    const code = readFileSync(file, 'utf8');
+    for (const name of names) assert.doesNotMatch(code, new RegExp(`\\.${name}\\b|\\[["']${name}["']\\]`), `${file} reads .${name}`);
+  }
+  // Every `x.text` (and the others) in the sources is a property declared in src/,
+  // never one of the DOM's or a built-in's: the type checker says whose it is.
+  const config = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const program = ts.createProgram(config.fileNames, config.options);
+  const checker = program.getTypeChecker();
+  const foreign = [];
+  for (const source of program.getSourceFiles()) {
+    if (!/[\\/]src[\\/]/.test(source.fileName) || /[\\/]src[\\/]react[\\/]/.test(source.fileName)) continue;
+    const visit = (node) => {
+      if (ts.isPropertyAccessExpression(node) && names.has(node.name.text)) {
+        const symbol = checker.getSymbolAtLocation(node.name);
+        const declarations = symbol?.declarations ?? [];
+        if (!declarations.length || declarations.some((declaration) => !/[\\/]src[\\/]/.test(declaration.getSourceFile().fileName))) {
+          foreign.push(`${source.fileName}: ${node.getText()}`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  assert.deepEqual(foreign, []);
+});

@@ -11,8 +11,10 @@ import '../../lib/index.js';
  * One page per case. `lang` is the page's; the elements say their own where the
  * page's would differ, as docs/server-rendering.md asks, except in `page-language`,
  * which shows what happens when they do not; `slotted-note` shows a slot's content
- * the server cannot see.
+ * the server cannot see; `after-hours` has hours that are closed for two days from
+ * now, which the server (no clock to trust) renders as open.
  */
+const inTwoDays = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'][(new Date().getUTCDay() + 2) % 7];
 const cases = {
   'overdose-signs': {
     lang: 'en',
@@ -35,6 +37,17 @@ const cases = {
   'call-banner-helpline': {
     lang: 'es',
     body: html`<call-banner lang="es" heading-level="3"></call-banner>`,
+  },
+  // Open at every hour: the same before and after the clock is read.
+  'call-banner-open-hours': {
+    lang: 'en',
+    body: html`<call-banner phone="(973) 555-0142" org="Hope Clinic" open-hours="Mo-Su 00:00-24:00" timezone="America/New_York" crisis chat="https://example.org/chat"
+      ><a href="tel:9735550142">Call Hope Clinic, (973) 555-0142</a></call-banner
+    >`,
+  },
+  'after-hours': {
+    lang: 'en',
+    body: html`<call-banner phone="(973) 555-0142" org="Hope Clinic" open-hours=${`${inTwoDays} 09:00-17:00`} timezone="UTC"></call-banner>`,
   },
   // The server cannot see a partner's slotted note: it shows once the banner runs.
   'slotted-note': {

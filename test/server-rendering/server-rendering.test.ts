@@ -75,7 +75,7 @@ describe('server rendering with Lit SSR', () => {
     for (const tag of TAGS) expect(cases.some((name) => name.startsWith(tag)), tag).to.equal(true);
   });
 
-  for (const name of cases.filter((name) => !['page-language', 'slotted-note'].includes(name))) {
+  for (const name of cases.filter((name) => !['page-language', 'slotted-note', 'after-hours'].includes(name))) {
     it(`${name}: paints before the script runs, then hydrates in place with no layout shift`, async () => {
       const page = await openPage(name);
       const { element } = page;
@@ -132,6 +132,23 @@ describe('server rendering with Lit SSR', () => {
     expect(root.querySelector('.root')!.getAttribute('lang')).to.equal('es');
     expect(root.querySelector('[part~="heading"]')!.textContent).to.not.equal(served);
     expect(nodes.filter((node) => node.getRootNode() !== root)).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('after hours: the server, with no clock to trust, renders the line open; the banner reads the clock once it runs', async () => {
+    const page = await openPage('after-hours');
+    const root = page.element.shadowRoot!;
+    const call = () => root.querySelector<HTMLAnchorElement>('a[part~="call-button"]')!;
+    expect(call().getAttribute('href')).to.equal('tel:9735550142');
+    expect(root.querySelector('[part~="after-hours"]')).to.equal(null);
+    const section = root.querySelector('section');
+
+    await hydrate(page);
+
+    expect(page.element.shadowRoot, 'the same shadow root').to.equal(root);
+    expect(root.querySelector('section'), 'hydrated in place, then changed').to.equal(section);
+    expect(call().getAttribute('href')).to.equal('tel:18006624357');
+    expect(root.querySelector('[part~="after-hours"]')!.textContent).to.contain('Closed now.');
     expect(page.errors).to.deep.equal([]);
   });
 

@@ -15,10 +15,10 @@ const TAGS = ['call-banner', 'overdose-signs', 'family-steps'];
 
 /** Every block with settings, the shortcode in a Shortcode block, and one value that tries to break out of its attribute. */
 const BLOCKS_AND_SHORTCODE = [
-  '<!-- wp:recovery-elements/call-banner {"phone":"(973) 555-0142","org":"Hope Clinic","lang":"es","colors":{"accent":"#7a1f5c","onAccent":"#ffffff"}} /-->',
+  '<!-- wp:recovery-elements/call-banner {"phone":"(973) 555-0142","org":"Hope Clinic","lang":"es","openHours":"Mo-Su 00:00-24:00","timezone":"America/New_York","crisis":true,"colors":{"accent":"#7a1f5c","onAccent":"#ffffff"}} /-->',
   '<!-- wp:recovery-elements/overdose-signs {"variant":"compact","emergencyNumber":"112","theme":"dark"} /-->',
   '<!-- wp:recovery-elements/family-steps {"steps":"1,5,8","open":"5","heading":"\\u0022 onclick=\\u0022alert(1)"} /-->',
-  '<!-- wp:shortcode -->\n[call-banner phone="(973) 555-0199" org="Hope Family Group" variant="sticky" dismissible color-accent="#0b57a4"]\n<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->\n[call-banner phone="(973) 555-0199" org="Hope Family Group" variant="sticky" dismissible open-hours="Mo-Fr 09:00-17:00; Sa 10:00-14:00" color-accent="#0b57a4"]\n<!-- /wp:shortcode -->',
 ].join('\n\n');
 
 /** The Custom HTML route, as a snippet from the builder with colours. */
@@ -120,6 +120,10 @@ describe('the plugin in WordPress 6.1 (Debian), for an Author and an Editor with
     assert.equal(banner.attributes.style, '--recovery-color-accent:#7a1f5c;--recovery-color-on-accent:#ffffff;');
     assert.match(banner.text, /Hope Clinic/);
     assert.ok(banner.links.includes('tel:9735550142'), `the banner dials the number: ${banner.links}`);
+    assert.equal(banner.attributes['open-hours'], 'Mo-Su 00:00-24:00');
+    assert.equal(banner.attributes.timezone, 'America/New_York');
+    assert.equal(banner.attributes.crisis, '');
+    assert.ok(banner.links.includes('tel:988') && banner.links.includes('sms:988'), `988 by call and text: ${banner.links}`);
     assert.equal(signs.attributes.variant, 'compact');
     assert.equal(signs.attributes.theme, 'dark');
     assert.ok(signs.links.includes('tel:112'));
@@ -128,6 +132,7 @@ describe('the plugin in WordPress 6.1 (Debian), for an Author and an Editor with
     assert.equal(steps.attributes.onclick, undefined);
     assert.equal(shortcode.attributes.variant, 'sticky');
     assert.equal(shortcode.attributes.dismissible, '');
+    assert.equal(shortcode.attributes['open-hours'], 'Mo-Fr 09:00-17:00; Sa 10:00-14:00');
     assert.equal(shortcode.attributes.style, '--recovery-color-accent:#0b57a4;');
     assert.ok(shortcode.links.includes('tel:9735550199'));
     for (const element of elements) assert.equal(element.fallbackShown, false, `${element.tag}: the fallback hides once it runs`);

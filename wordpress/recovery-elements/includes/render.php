@@ -57,6 +57,10 @@ function recovery_elements_attribute_rules( $tag ) {
 			'note'        => array( 'note', 'text' ),
 			'sms'         => array( 'sms', 'text' ),
 			'hours'       => array( 'hours', 'text' ),
+			'openHours'   => array( 'open-hours', 'text' ),
+			'timezone'    => array( 'timezone', 'text' ),
+			'crisis'      => array( 'crisis', 'flag' ),
+			'chat'        => array( 'chat', 'text' ),
 			'variant'     => array( 'variant', 'choice', array( 'inline', 'sticky' ) ),
 			'dismissible' => array( 'dismissible', 'flag' ),
 		),
@@ -185,6 +189,14 @@ function recovery_elements_html_attributes( $tag, $attributes ) {
 			}
 		} else {
 			$html[ $name ] = $value;
+		}
+	}
+	// Opening hours without a zone are the site's (Settings → General), when it is
+	// a named zone the browsers know (not a bare UTC offset such as +05:00).
+	if ( isset( $html['open-hours'] ) && ! isset( $html['timezone'] ) && 'call-banner' === $tag ) {
+		$zone = wp_timezone_string();
+		if ( 'UTC' === $zone || false !== strpos( $zone, '/' ) ) {
+			$html['timezone'] = $zone;
 		}
 	}
 	// The blocks' "same as the page" language: the element follows the page's `lang`.
