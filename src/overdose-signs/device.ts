@@ -37,7 +37,9 @@ export const vibrate = (pattern: number[]): void => void navigator.vibrate?.(pat
 export function openAudio(): AudioContext | undefined {
   if (!globalThis.AudioContext) return undefined;
   const audio = new AudioContext();
-  void audio.resume();
+  // A context closed before it got going (the guide closed at once) rejects:
+  // nothing is lost, and a page's error reporting should not hear of it.
+  audio.resume().catch(() => {});
   beep(audio, 0, 0.01);
   return audio;
 }

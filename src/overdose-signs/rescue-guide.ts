@@ -165,7 +165,7 @@ export class RescueGuide implements ReactiveController {
       if (live) this.#awake.hold();
       else {
         this.#awake.release();
-        void this.#audio?.close();
+        this.#audio?.close().catch(() => {});
         this.#audio = undefined;
         if (this.#spoke) speechSynthesis.cancel();
         this.#spoke = false;
@@ -198,7 +198,7 @@ export class RescueGuide implements ReactiveController {
    */
   #refresh = () => {
     this.#awake.hold();
-    void this.#audio?.resume();
+    this.#audio?.resume().catch(() => {});
     this.#host.requestUpdate();
   };
 }

@@ -7,6 +7,7 @@ import { createComponent, type EventName } from '@lit/react';
 import type {
   RecoveryCallDetail,
   RecoveryDismissDetail,
+  RecoveryDoseDetail,
   RecoveryGuideDetail,
   RecoveryToggleDetail,
 } from '../core/events.js';
@@ -24,6 +25,7 @@ export const OverdoseSigns = createComponent({
   events: {
     onRecoveryCall,
     onRecoveryGuide: 'recovery-guide' as EventName<CustomEvent<RecoveryGuideDetail>>,
+    onRecoveryDose: 'recovery-dose' as EventName<CustomEvent<RecoveryDoseDetail>>,
   },
 });
 

@@ -642,3 +642,34 @@ describe('<overdose-signs> rescue guide', () => {
     }
   });
 });
+
+describe('<overdose-signs> rescue guide: sound that never got going', () => {
+  it('closing the guide while its sound is still being unlocked leaves no unhandled rejection on the page', async () => {
+    // What a browser does when the context is closed before resume() completes
+    // (Chromium without a reader's gesture): both promises reject.
+    const refused = () => Promise.reject(new DOMException('AudioContext closed before a pending resume() could complete.', 'InvalidStateError'));
+    const resume = sinon.stub(AudioContext.prototype, 'resume').callsFake(refused);
+    const close = sinon.stub(AudioContext.prototype, 'close').callsFake(refused);
+    const unhandled: unknown[] = [];
+    const listener = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', listener);
+    try {
+      const el = await openGuide();
+      await toSide(el);
+      await tap(el, words.gaveNaloxone);
+      document.dispatchEvent(new Event('visibilitychange'));
+      el.guide = false;
+      await el.updateComplete;
+      expect(resume.called && close.called, 'the guide opened and closed its sound').to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', listener);
+      resume.restore();
+      close.restore();
+    }
+  });
+});

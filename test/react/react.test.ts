@@ -62,6 +62,25 @@ describe('recovery-elements/react in React 18', () => {
     expect(steps).to.deep.equal([{ step: 1 }]);
   });
 
+  it('<OverdoseSigns>: each dose given in the rescue guide reaches onRecoveryDose', async () => {
+    const doses: unknown[] = [];
+    const el = await mount(
+      React.createElement(OverdoseSigns, { guide: true, onRecoveryDose: (event) => doses.push(event.detail) }),
+      'overdose-signs',
+    );
+    const updated = () => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    await updated();
+    // The call screen, then the breathing check: "Breathing" leads to the side position, with naloxone.
+    shadowOf(el).querySelector<HTMLButtonElement>('.nav .button')!.click();
+    await updated();
+    shadowOf(el).querySelector<HTMLButtonElement>('.choices .button')!.click();
+    await updated();
+    shadowOf(el).querySelector<HTMLButtonElement>('.gave')!.click();
+    await updated();
+    shadowOf(el).querySelector<HTMLButtonElement>('.gave')!.click();
+    expect(doses).to.deep.equal([{ dose: 1 }, { dose: 2 }]);
+  });
+
   it('<FamilySteps>: a step the reader opens reaches onRecoveryToggle', async () => {
     const toggles: unknown[] = [];
     const el = await mount(
