@@ -14,7 +14,7 @@ import { css } from 'lit';
 //   full width), inside the safe area, never taller than half the screen (it
 //   scrolls).
 export const callBannerStyles = css`
-:host([variant='sticky' i]) { position: fixed; inset: auto 0 var(--_below, 0); z-index: 1000 }
+:host([variant='sticky' i]) { position: fixed; inset: auto 0 var(--_below, 0); z-index: 1000; content-visibility: visible }
 .root { padding: 0 }
 :host([variant='sticky' i]) .root { container-type: inline-size; max-width: none; border-top: 2px solid var(--_border); box-shadow: 0 -.25rem 1rem rgb(0 0 0 / .2) }
 @media print { :host([variant='sticky' i]) { position: static } }

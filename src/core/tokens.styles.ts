@@ -28,6 +28,8 @@ const darkTheme = unsafeCSS(
 const lightTheme = css`
   :host {
     display: block;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
   }
   :host([hidden]) {
     display: none !important;
