@@ -4,7 +4,9 @@ import { css } from 'lit';
 // - sticky host: fixed to the bottom, or above the page's other sticky banners
 //   (`--_below`, set by page-room.ts); its .root is as wide as the viewport, so it is
 //   the container its layout follows (one row on a wide screen). It appears
-//   without animation: nothing moves, whatever the reader's motion setting.
+//   without animation: nothing moves, whatever the reader's motion setting. Never
+//   skipped (content-visibility: visible): its room is its measured height, and
+//   the containment would clip its shadow.
 // - .banner: stacked (message and close button, buttons, small print);
 //   `overflow-wrap: anywhere` also lowers the min-content width, so long names and
 //   numbers wrap at 320 px and 200% zoom instead of overflowing.

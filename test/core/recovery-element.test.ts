@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { RecoveryElement } from '../../src/core/recovery-element.js';
 
@@ -173,9 +173,11 @@ describe('the shared base of every element', () => {
       await far.updateComplete;
       expect(headingOf(far).textContent).to.equal('Hola');
       far.scrollIntoView();
-      await nextFrame();
-      await nextFrame();
-      expect(far.getBoundingClientRect().height).to.equal(near.getBoundingClientRect().height);
+      // Engines place it in their own time (Chromium in the next frame, Firefox later).
+      await waitUntil(
+        () => far.getBoundingClientRect().height === near.getBoundingClientRect().height,
+        'laid out at its real height once near the screen',
+      );
       expect((rootOf(far) as HTMLElement).innerText).to.include('Hola');
     });
   });
