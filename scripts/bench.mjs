@@ -339,7 +339,7 @@ const staticManyRuns = [];
   await tabs.elements.browserContext().close();
   await tabs.static.browserContext().close();
 }
-const pickMany = (key) => median(manyRuns.map((run) => run[key]));
+const pickMany = (key) => manyRuns.length && median(manyRuns.map((run) => run[key]));
 const large = {
   rendered: pickMany('rendered'),
   staticRendered: median(staticManyRuns.map((run) => run.rendered)),
@@ -444,14 +444,16 @@ for (const c of comparisons) {
 }
 log();
 const count = EACH * TAGS.length;
-log(`${EACH} of each element on one page (${count} elements), CPU ×1`);
-log(`  navigation → rendered          ${ms(large.rendered)}; the same markup as static pages: ${ms(large.staticRendered)}`);
-log(`  per element                    ${ms((large.rendered - large.staticRendered) / count)} more than static; ${ms(large.fromScript / count)} from our script's start to rendered`);
-log(`  longest task while loading     ${ms(large.longestLoading)}, of which our script ${ms(large.oursLoading)}: the first render of every element on the page is one task`);
-log(`  after the first render, 2 s    longest task ${ms(large.longestQuiet)}, longest frame ${ms(large.frameQuiet)}, our script in any frame ${ms(large.oursQuiet)} (target: no task over 50 ms from our code: ${pass(large.longestQuiet <= 50 || large.oursQuiet <= 50)})`);
-log(`  a page-wide lang switch        ${ms(large.switchTime)} until every element is re-rendered: longest task ${ms(large.longestSwitch)} (script), longest frame ${ms(large.frameSwitch)} (with style and layout); the same switch on the static pages: ${ms(large.staticSwitchTime)}`);
-log(`                                 ${(large.switchTime / large.staticSwitchTime).toFixed(2)}× the static pages' switch (target ≤ 1.5×: ${pass(large.switchTime <= 1.5 * large.staticSwitchTime)})`);
-log();
+if (LARGE_RUNS) {
+  log(`${EACH} of each element on one page (${count} elements), CPU ×1`);
+  log(`  navigation → rendered          ${ms(large.rendered)}; the same markup as static pages: ${ms(large.staticRendered)}`);
+  log(`  per element                    ${ms((large.rendered - large.staticRendered) / count)} more than static; ${ms(large.fromScript / count)} from our script's start to rendered`);
+  log(`  longest task while loading     ${ms(large.longestLoading)}, of which our script ${ms(large.oursLoading)}: the first render of every element on the page is one task`);
+  log(`  after the first render, 2 s    longest task ${ms(large.longestQuiet)}, longest frame ${ms(large.frameQuiet)}, our script in any frame ${ms(large.oursQuiet)} (target: no task over 50 ms from our code: ${pass(large.longestQuiet <= 50 || large.oursQuiet <= 50)})`);
+  log(`  a page-wide lang switch        ${ms(large.switchTime)} until every element is re-rendered: longest task ${ms(large.longestSwitch)} (script), longest frame ${ms(large.frameSwitch)} (with style and layout); the same switch on the static pages: ${ms(large.staticSwitchTime)}`);
+  log(`                                 ${(large.switchTime / large.staticSwitchTime).toFixed(2)}× the static pages' switch (target ≤ 1.5×: ${pass(large.switchTime <= 1.5 * large.staticSwitchTime)})`);
+  log();
+}
 for (const { name, title } of LIGHTHOUSE_PAGES) {
   const runs = lighthouseRuns[name];
   if (!runs.length) continue;
