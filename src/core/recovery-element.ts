@@ -23,11 +23,6 @@ import { tokenStyles } from './tokens.styles.js';
 /** Elements on the page, so one observer can tell them when a page `lang` changes. */
 const connectedElements = new Set<RecoveryElement>();
 let pageLanguageObserver: MutationObserver | undefined;
-/**
- * Settles in the task after the one where elements first rendered: where a first
- * render that can wait (`rendersLater`) goes, so the script's first task stays short.
- */
-let nextTask: Promise<unknown> | undefined;
 
 /**
  * Watches `lang` in every tree between `element` and its document: the document
@@ -165,22 +160,6 @@ export abstract class RecoveryElement extends LitElement {
       // Never rendered into: `performUpdate()` stops once the element has failed.
       return this;
     }
-  }
-
-  /**
-   * An element without an emergency call link (`<family-steps>`) first renders in the
-   * task after the others of its task: the call links are never delayed, and the
-   * script's first task is shorter (Lighthouse's total blocking time). The first
-   * element of a page renders at once.
-   */
-  protected rendersLater?: boolean;
-
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) {
-      if (this.rendersLater && nextTask) await nextTask;
-      else nextTask ??= new Promise((resolve) => setTimeout(resolve)).then(() => (nextTask = undefined));
-    }
-    super.scheduleUpdate();
   }
 
   protected override performUpdate(): void {

@@ -90,9 +90,6 @@ export class FamilySteps extends RecoveryElement {
   /** The steps open now: `open`, then the reader's own opening and closing. @internal */
   private openSteps = new Set<number>();
 
-  /** No emergency call link of its own to show first: its first render waits for the next task. */
-  protected override rendersLater = true;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('steps')) {
