@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { RecoveryElement } from '../../src/core/recovery-element.js';
 
@@ -155,6 +155,30 @@ describe('the shared base of every element', () => {
       expect(warn.callCount).to.equal(1);
       expect(warn.firstCall.args[0]).to.include('fr');
       expect(rootOf(el).getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('below the viewport', () => {
+    // The hosts are `content-visibility: auto`: the browser skips laying out one far
+    // from the viewport (a page with many elements renders and switches language
+    // faster), but its words are there, in its language, and it takes its real room
+    // once a reader scrolls near it.
+    it('holds its words and follows a page-wide language switch, and takes its real height when scrolled to', async () => {
+      const page = await fixture(html`<div lang="en"><base-probe></base-probe><div style="height: 300vh"></div><base-probe></base-probe></div>`);
+      const [near, far] = [...page.querySelectorAll<BaseProbe>('base-probe')] as [BaseProbe, BaseProbe];
+      await far.updateComplete;
+      expect(headingOf(far).textContent).to.equal('Hello');
+      page.setAttribute('lang', 'es');
+      await new Promise((resolve) => setTimeout(resolve));
+      await far.updateComplete;
+      expect(headingOf(far).textContent).to.equal('Hola');
+      far.scrollIntoView();
+      // Engines place it in their own time (Chromium in the next frame, Firefox later).
+      await waitUntil(
+        () => far.getBoundingClientRect().height === near.getBoundingClientRect().height,
+        'laid out at its real height once near the screen',
+      );
+      expect((rootOf(far) as HTMLElement).innerText).to.include('Hola');
     });
   });
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/family-steps/define.js';
@@ -309,6 +309,10 @@ describe('<family-steps>', () => {
     if (navigator.userAgent.includes('Firefox/')) {
       it('opens a closed step when find-in-page finds its words (Firefox: window.find)', async () => {
         const el = await fixture<FamilySteps>(html`<family-steps></family-steps>`);
+        // On a painted page, as a reader searches it: before the first frame the host's
+        // `content-visibility: auto` still skips its content.
+        await nextFrame();
+        await nextFrame();
         const heard = await toggleEvents(async () => {
           expect((window as unknown as { find(text: string): boolean }).find('Collapsed veins')).to.equal(true);
           await el.updateComplete;
