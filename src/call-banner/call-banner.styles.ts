@@ -4,9 +4,7 @@ import { css } from 'lit';
 // - sticky host: fixed to the bottom, or above the page's other sticky banners
 //   (`--_below`, set by page-room.ts); its .root is as wide as the viewport, so it is
 //   the container its layout follows (one row on a wide screen). It appears
-//   without animation: nothing moves, whatever the reader's motion setting. Never
-//   skipped (content-visibility: visible): its room is its measured height, and
-//   the containment would clip its shadow.
+//   without animation: nothing moves, whatever the reader's motion setting.
 // - .banner: stacked (message and close button, buttons, small print);
 //   `overflow-wrap: anywhere` also lowers the min-content width, so long names and
 //   numbers wrap at 320 px and 200% zoom instead of overflowing.
@@ -16,7 +14,7 @@ import { css } from 'lit';
 //   full width), inside the safe area, never taller than half the screen (it
 //   scrolls).
 export const callBannerStyles = css`
-:host([variant='sticky' i]) { position: fixed; inset: auto 0 var(--_below, 0); z-index: 1000; content-visibility: visible }
+:host([variant='sticky' i]) { position: fixed; inset: auto 0 var(--_below, 0); z-index: 1000 }
 .root { padding: 0 }
 :host([variant='sticky' i]) .root { container-type: inline-size; max-width: none; border-top: 2px solid var(--_border); box-shadow: 0 -.25rem 1rem rgb(0 0 0 / .2) }
 @media print { :host([variant='sticky' i]) { position: static } }

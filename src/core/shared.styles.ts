@@ -10,8 +10,7 @@ import { css } from 'lit';
  * every call link as plain text, which always holds the number as it is dialled
  * ("Call 911"); the addresses of links that leave the page; what is `hidden`
  * on screen for a reader's convenience shown (every step of `<family-steps>`,
- * the full guidance behind `<overdose-signs>`' rescue guide), and every element
- * laid out (not skipped by the host's `content-visibility: auto`); no buttons, and
+ * the full guidance behind `<overdose-signs>`' rescue guide); no buttons, and
  * no guide, which is something to tap, not to read. Headings stay with what
  * follows them, and a list item is not split across two pages.
  */
@@ -100,9 +99,6 @@ export const sharedStyles = css`
     }
   }
   @media print {
-    :host {
-      content-visibility: visible;
-    }
     .root.root {
       --_text: #000;
       --_accent: #000;

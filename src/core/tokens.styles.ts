@@ -25,16 +25,9 @@ const darkTheme = unsafeCSS(
   `.root.dark{${DARK_TOKENS}}@media (prefers-color-scheme:dark){.root.auto{${DARK_TOKENS}}}`,
 );
 
-// `content-visibility: auto` on the host: the browser skips the style and layout of an
-// element far from the screen until a reader scrolls near it (its words are in the DOM
-// all along, for find-in-page and screen readers). On a page with many elements that
-// is most of the first render's and a language switch's work (docs/design.md, Speed).
-// Until placed, a host counts 20rem tall, then the height it last had.
 const lightTheme = css`
   :host {
     display: block;
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 20rem;
   }
   :host([hidden]) {
     display: none !important;

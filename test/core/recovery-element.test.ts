@@ -159,10 +159,8 @@ describe('the shared base of every element', () => {
   });
 
   describe('below the viewport', () => {
-    // The hosts are `content-visibility: auto`: the browser skips laying out one far
-    // from the viewport (a page with many elements renders and switches language
-    // faster), but its words are there, in its language, and it takes its real room
-    // once a reader scrolls near it.
+    // An element far from the viewport (which a browser may skip laying out) still
+    // holds its words, in its language, and its real room once a reader scrolls to it.
     it('holds its words and follows a page-wide language switch, and takes its real height when scrolled to', async () => {
       const page = await fixture(html`<div lang="en"><base-probe></base-probe><div style="height: 300vh"></div><base-probe></base-probe></div>`);
       const [near, far] = [...page.querySelectorAll<BaseProbe>('base-probe')] as [BaseProbe, BaseProbe];

@@ -107,9 +107,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** What a reader gets from an element: its rendered text, and where its links go. */
 export function readerView(element: Element): { text: string; links: string[] } {
-  // Laid out, as for a reader who scrolls to it: until the browser has placed the host
-  // near the viewport, its `content-visibility: auto` skips its content, and innerText reads nothing.
-  (element as HTMLElement).style.contentVisibility = 'visible';
   const root = element.shadowRoot!;
   const top = root.querySelector<HTMLElement>('.root')!;
   const slotted = [...root.querySelectorAll('slot')].flatMap((slot) =>

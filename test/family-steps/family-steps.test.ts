@@ -309,8 +309,7 @@ describe('<family-steps>', () => {
     if (navigator.userAgent.includes('Firefox/')) {
       it('opens a closed step when find-in-page finds its words (Firefox: window.find)', async () => {
         const el = await fixture<FamilySteps>(html`<family-steps></family-steps>`);
-        // On a painted page, as a reader searches it: before the first frame the host's
-        // `content-visibility: auto` still skips its content.
+        // On a painted page, as a reader searches it.
         await nextFrame();
         await nextFrame();
         const heard = await toggleEvents(async () => {

@@ -190,9 +190,6 @@ describe('<overdose-signs>', () => {
     it('lists what to do in order, calling first; then the don’ts, naloxone, fentanyl and other drugs, waking', async () => {
       const el = await fixture<OverdoseSigns>(html`<overdose-signs></overdose-signs>`);
       // As read on screen: innerText puts the breathing step's two branches on lines of their own.
-      // Laid out, as for a reader who scrolls to it: until the browser has placed the host
-      // near the viewport, its `content-visibility: auto` skips its content, and innerText reads nothing.
-      el.style.contentVisibility = 'visible';
       const steps = findAll(el, 'ol > li').map((item) => item.innerText.replace(/\s+/g, ' ').trim());
       expect(steps).to.deep.equal(
         act.map((item) =>

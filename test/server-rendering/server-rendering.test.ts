@@ -95,8 +95,7 @@ describe('server rendering with Lit SSR', () => {
         expect(link.getBoundingClientRect().height).to.be.at.least(44);
       }
       const nodes = [...root.querySelectorAll('*')];
-      // As painted: the host's `content-visibility: auto` holds its placeholder height
-      // until the browser's first rendering step places it (a reader never sees that).
+      // As painted: the boxes a reader sees after the browser's first rendering step.
       await new Promise((painted) => page.window.requestAnimationFrame(() => page.window.requestAnimationFrame(painted)));
       const before = boxes(page);
       const language = root.querySelector('.root')!.getAttribute('lang');
