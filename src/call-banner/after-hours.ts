@@ -84,11 +84,12 @@ export abstract class AfterHoursBanner extends RecoveryElement {
     if (changed.has('openHours')) this.week = this.validated(this.openHours, parseOpeningHours, null, messages.openHours);
     if (changed.has('timezone')) this.clock = this.validated(this.timezone, wallClock, null, messages.timezone);
     clearTimeout(this.clockTimer);
-    const clock = this.timezone == null ? wallClock() : this.clock;
     // A server has no clock to trust (a page may be built once and served for
     // weeks), so it renders the partner's line as open, and hydration renders the
     // same; the next render, a moment later, reads the clock.
-    const [open, change] = this.week && clock && !this.serverView ? openingState(this.week, clock, Date.now()) : [true, Infinity];
+    // Without hours there is no clock to read (and no formatter to build on every render).
+    const clock = this.week && !this.serverView && (this.timezone == null ? wallClock() : this.clock);
+    const [open, change] = clock ? openingState(this.week!, clock, Date.now()) : [true, Infinity];
     this.opensAt = open ? undefined : change;
     if (change < Infinity && this.isConnected) {
       // One timer, to the next change of the hours: no polling. A sleeping phone

@@ -93,6 +93,18 @@ describe('<call-banner> opening hours, 988 and chat (issue 16)', () => {
       expect(errors.callCount).to.equal(0);
     });
 
+    it('without open-hours reads no clock: no date formatter is built as it renders', async () => {
+      const formatters = sinon.spy(Intl, 'DateTimeFormat');
+      const el = await fixture<CallBanner>(html`<call-banner phone="(973) 555-0142" org="Hope Clinic"></call-banner>`);
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(formatters.callCount).to.equal(0);
+      el.setAttribute('open-hours', 'Mo-Su 00:00-24:00');
+      await el.updateComplete;
+      expect(formatters.callCount, 'with hours, it reads the reader\'s clock').to.be.greaterThan(0);
+      expect(callButton(el).getAttribute('href')).to.equal('tel:9735550142');
+    });
+
     it('is open from the first minute to the last', async () => {
       setClock(MONDAY_9);
       expect(callButton(await hopeClinic()).getAttribute('href')).to.equal('tel:9735550142');
