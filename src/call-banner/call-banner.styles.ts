@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/css.js';
 
 // Notes on the rules, in order:
 // - sticky host: fixed to the bottom, or above the page's other sticky banners

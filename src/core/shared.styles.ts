@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Pieces every element uses: headings, lists, links, the call and text buttons,

@@ -1,4 +1,5 @@
-import { css, unsafeCSS } from 'lit';
+import { unsafeCSS } from 'lit';
+import { css } from './css.js';
 
 /**
  * The system tokens. Partners set `--recovery-*` on the element or any ancestor;

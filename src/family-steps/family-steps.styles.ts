@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/css.js';
 
 /**
  * The steps as a plain list of disclosures. A step's toggle looks like the

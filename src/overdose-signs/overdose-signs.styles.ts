@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/css.js';
 
 /**
  * Only what `<overdose-signs>` adds to the shared sheet for its page: the big

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/css.js';
 
 /**
  * The rescue guide: large type, large choices, drawings drawn in the text's
