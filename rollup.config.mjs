@@ -44,7 +44,10 @@ export default [
       file: 'dist/recovery-elements.js',
       format: 'iife',
       intro: standAside,
-      sourcemap: true,
+      // The map ships beside the script (and in the release kit) without a
+      // `sourceMappingURL` comment: those bytes would reach every reader, and a
+      // developer can add the map in the browser's tools (README, Size and speed).
+      sourcemap: 'hidden',
     },
     plugins: bundlePlugins(),
   },

@@ -3,7 +3,7 @@
 // build variants of the bundle to tell Lit, the words and our code apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -73,6 +73,31 @@ const { domprops } = await import(pathToFileURL(join(dirname(createRequire(impor
 export const DOM_NAMES_OF_OURS = ['done', 'href', 'label', 'summary', 'text', 'title'];
 
 /**
+ * Names of Lit's that only Lit and our classes use, renamed in the bundle too: the
+ * script carries its own Lit, which nothing outside it reaches. Lit's `_$…`
+ * properties (its private API between its own packages: `_$litType$`, `_$AH`…)
+ * and the lifecycle a subclass overrides or a controller implements. Kept: what a
+ * page or a test harness may call on an element (`updateComplete`, `requestUpdate`,
+ * `hasUpdated`, `isUpdatePending`, `renderRoot`, `render`), what Lit reads by string
+ * (`properties`, `elementProperties`, `finalized`), the platform's callbacks, and
+ * `window.litNonce`. test/node/bundle-names.test.mjs checks that Lit's modules name
+ * none of these in a string, and that the bundle still has the kept ones. The npm
+ * modules in lib/ keep every name: a subclass of ours belongs there.
+ */
+export const LIT_INTERNAL_NAMES = [
+  '_\\$\\w+\\$?',
+  // ReactiveElement: the update cycle, the properties' options, the styles.
+  'willUpdate', 'firstUpdated', 'shouldUpdate', 'performUpdate', 'scheduleUpdate', 'getUpdateComplete', 'enableUpdating',
+  'createRenderRoot', 'shadowRootOptions', 'renderOptions', 'elementStyles', 'finalizeStyles', 'finalize', 'addInitializer',
+  'createProperty', 'getPropertyDescriptor', 'getPropertyOptions',
+  'attribute', 'converter', 'fromAttribute', 'toAttribute', 'reflect', 'hasChanged', 'useDefault', 'noAccessor', 'wrapped',
+  // Reactive controllers (the rescue guide is one).
+  'addController', 'removeController', 'hostConnected', 'hostDisconnected', 'hostUpdate', 'hostUpdated',
+  // lit-html's parts.
+  'setConnected', 'renderBefore', 'creationScope',
+];
+
+/**
  * What terser reserves when it keeps built-in names (its `find_builtins`), less
  * `DOM_NAMES_OF_OURS`: no property of ours is ever renamed to a DOM or built-in
  * name, which would shadow it on an element.
@@ -127,6 +152,51 @@ export function stripSources({ include = /[\\/]src[\\/]content[\\/][a-z]{2}(-[a-
 }
 
 /**
+ * The one-file script cannot hydrate server-rendered HTML (`CAN_HYDRATE` in
+ * src/core/recovery-element.ts): its build turns that off, so the minifier drops
+ * what only hydration needs.
+ */
+const withoutHydration = {
+  name: 'without-hydration',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]core[\\/]recovery-element\.ts$/.test(id)) return null;
+    const at = code.indexOf('const CAN_HYDRATE = true;');
+    if (at < 0) this.error(`${id}: expected \`const CAN_HYDRATE = true;\` to turn off`);
+    const output = new MagicString(code).overwrite(at, at + 25, 'const CAN_HYDRATE = false;');
+    return { code: output.toString(), map: output.generateMap({ hires: true }) };
+  },
+};
+
+/**
+ * Our private custom properties (`--_text`, `--_space`…: the tokens the styles
+ * share, and `--_below`, which page-room.ts sets on a sticky banner) are ours
+ * alone, so the bundle writes them `--_a`, `--_b`… (the most used in `src/` first),
+ * in styles and code alike. They keep the `--_` prefix, which no partner sets;
+ * the partner's `--recovery-…` properties are API and keep their names.
+ */
+export function shortCustomProperties(root = 'src') {
+  const PRIVATE = /--_[a-z][a-z-]*/g;
+  const counts = new Map();
+  for (const file of readdirSync(root, { recursive: true }).filter((name) => name.endsWith('.ts'))) {
+    for (const [name] of readFileSync(join(root, file), 'utf8').matchAll(PRIVATE)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1)).map(([name]) => name);
+  const short = new Map(ranked.map((name, index) => [name, `--_${String.fromCharCode(97 + index)}`]));
+  return {
+    name: 'short-custom-properties',
+    transform(code, id) {
+      if (!resolve(id).startsWith(resolve(root))) return null;
+      const output = new MagicString(code);
+      for (const match of code.matchAll(PRIVATE)) {
+        if (!short.has(match[0])) this.error(`${id}: ${match[0]} is not in ${root}/`);
+        output.overwrite(match.index, match.index + match[0].length, short.get(match[0]));
+      }
+      return output.hasChanged() ? { code: output.toString(), map: output.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
+/**
  * `variant`: plugins that change what goes in (size checks only); they run on
  * the JavaScript after TypeScript, before the literals are minified.
  */
@@ -136,6 +206,8 @@ export function bundlePlugins({ variant = [], sourceMap = true } = {}) {
     nodeResolve(),
     typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: false, sourceMap }),
     stripSources(),
+    withoutHydration,
+    shortCustomProperties(),
     ...variant,
     // Whitespace inside html`` and css`` is bytes on every reader's phone.
     minifyLiterals({ failOnError: true }),
@@ -146,7 +218,7 @@ export function bundlePlugins({ variant = [], sourceMap = true } = {}) {
       // embedding tests included, runs on this output in three engines.
       module: true,
       compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-      mangle: { properties: { regex: new RegExp(`^(${renamedNames().join('|')})$`), builtins: true, reserved: reservedNames() } },
+      mangle: { properties: { regex: new RegExp(`^(${[...renamedNames(), ...LIT_INTERNAL_NAMES].join('|')})$`), builtins: true, reserved: reservedNames() } },
       format: { comments: false, ascii_only: true },
     }),
   ];

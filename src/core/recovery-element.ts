@@ -20,6 +20,15 @@ import { VERSION } from './version.js';
 import { sharedStyles } from './shared.styles.js';
 import { tokenStyles } from './tokens.styles.js';
 
+/**
+ * Whether this build takes over HTML that Lit's server renderer wrote (hydration,
+ * docs/server-rendering.md). The npm modules do. The one-file script cannot: Lit's
+ * hydration support must load before Lit, and that script carries its own Lit. Its
+ * build turns this off (`withoutHydration` in scripts/bundle-plugins.mjs), and the
+ * minifier drops what only hydration needs: bytes no reader of that script could use.
+ */
+const CAN_HYDRATE = true as boolean;
+
 /** Elements on the page, so one observer can tell them when a page `lang` changes. */
 const connectedElements = new Set<RecoveryElement>();
 let pageLanguageObserver: MutationObserver | undefined;
@@ -86,14 +95,16 @@ export abstract class RecoveryElement extends LitElement {
   /** The local emergency number, digits only (911, 112, 999, 000). */
   emergencyNumber: string = DEFAULT_EMERGENCY_NUMBER;
 
+  // The values below are set by `willUpdate()` before a render reads them: no
+  // initial values, which would be bytes in every reader's script.
   /** The language the element shows, resolved from `lang` on every update. */
-  protected language: Language = 'en';
+  protected language!: Language;
   /** The theme in use after validation. */
-  protected resolvedTheme: Theme = DEFAULT_THEME;
+  protected resolvedTheme!: Theme;
   /** The top heading's level after validation; sub-headings use `level + 1`. */
-  protected resolvedHeadingLevel: number = DEFAULT_HEADING_LEVEL;
+  protected resolvedHeadingLevel!: number;
   /** The emergency number to dial after validation: digits only. */
-  protected dialEmergencyNumber = DEFAULT_EMERGENCY_NUMBER;
+  protected dialEmergencyNumber!: string;
   /**
    * This render must be what a server can render: on the server, and in the
    * browser's first render, which hydrates the server's DOM. A server knows the
@@ -101,7 +112,7 @@ export abstract class RecoveryElement extends LitElement {
    */
   protected serverView?: boolean;
 
-  #warnedLanguage: string | null = null;
+  #warnedLanguage?: string | null;
   /** Starting or rendering failed: the element shows its fallback children and stops (see `fail()`). */
   #failed?: boolean;
 
@@ -183,7 +194,7 @@ export abstract class RecoveryElement extends LitElement {
     // uses the same rule; the next one looks up the page. The parser gave the page's
     // children to the server's slots before any listener was there: say so again.
     // (docs/server-rendering.md)
-    const hydrating = !isServer && !this.hasUpdated && !!this.renderRoot.firstChild;
+    const hydrating = CAN_HYDRATE && !isServer && !this.hasUpdated && !!this.renderRoot.firstChild;
     if (hydrating) {
       void this.updateComplete.then(() => {
         this.requestUpdate();

@@ -100,9 +100,10 @@ export class OverdoseSigns extends RecoveryElement {
   /** `off` (or `false`, `no`) hides the note about Good Samaritan laws. */
   goodSamaritan: boolean | 'on' | 'off' = true;
 
-  private compact = false;
+  // No initial values: each is set before it is read (bytes in the reader's script).
+  private compact?: boolean;
   /** Focus the start button after the next render: the reader just closed the guide. */
-  private focusStart = false;
+  private focusStart?: boolean;
   #rescueGuide?: RescueGuide;
 
   constructor() {

@@ -94,3 +94,24 @@ test('the DOM names the bundle renames all the same are, wherever our code reads
   }
   assert.deepEqual(foreign, []);
 });
+
+test("Lit's names that the bundle renames are never named in a string by Lit, and what a page may call keeps its name", async () => {
+  const { LIT_INTERNAL_NAMES } = await import('../../scripts/bundle-plugins.mjs');
+  const litModules = [
+    'node_modules/lit-html/lit-html.js',
+    'node_modules/@lit/reactive-element/reactive-element.js',
+    'node_modules/@lit/reactive-element/css-tag.js',
+    'node_modules/lit-element/lit-element.js',
+  ];
+  const renamed = new RegExp(`^(${LIT_INTERNAL_NAMES.join('|')})$`);
+  for (const file of litModules) {
+    const strings = [...readFileSync(file, 'utf8').matchAll(/"([^"\\]*)"|'([^'\\]*)'/g)].map((match) => match[1] ?? match[2]);
+    assert.deepEqual(strings.filter((text) => renamed.test(text)), [], `${file} names a renamed property in a string`);
+  }
+  // Lit reads these by string (hasOwnProperty), a page or a harness calls the rest.
+  const kept = ['properties', 'elementProperties', 'finalized', 'updateComplete', 'requestUpdate', 'hasUpdated', 'isUpdatePending', 'renderRoot', 'render', 'litNonce', 'handleEvent'];
+  assert.deepEqual(kept.filter((name) => renamed.test(name)), []);
+  const bundle = readFileSync('dist/recovery-elements.js', 'utf8');
+  for (const name of ['updateComplete', 'requestUpdate', 'hasUpdated', 'renderRoot', 'litNonce']) assert.match(bundle, new RegExp(`\\b${name}\\b`), name);
+  for (const name of ['willUpdate', 'hostConnected', 'shadowRootOptions', '_$litType$']) assert.ok(!bundle.includes(name), `${name} is renamed`);
+});
